@@ -1,1 +1,12 @@
-"""newsloom.trends"""
+"""newsloom.trends: timelines and a relations index between two countries.
+
+* ``timeline(items, a, b)`` events between ``a`` and ``b`` in date order, one row per real event.
+* ``relations_index(items, a, b, freq="week" | "month")`` cooperation–conflict index per period.
+
+``items`` are ``(article, event)`` pairs or dicts with ``article_id``/``id``,
+``published``, ``story`` and ``event``.
+"""
+from .relations import relations_index
+from .timeline import timeline
+
+__all__ = ["timeline", "relations_index"]

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Evaluate story clustering.
+
+1. ECB+ (shared/data/ecbplus/docs.jsonl): the clusterer reads each document's
+   text only (no id, no url), in the file's order; scored with
+   shared/eval/score_clusters.py (B-cubed and pairwise).  A split-by-topic
+   estimate tunes the join threshold on half of the topics and scores the
+   other half (both ways), which is what to expect on unseen topics.
+2. Seeds (shared/gold/seeds.json): the gold article bodies as Articles; the
+   story pairs F1 against the gold stories and whether the gold rewrite is found
+   the right way round.
+
+Usage: python evaluation/eval_stories.py [--shared ../shared] [--out PRED.jsonl] [--no-split]
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from newsloom.copies import CopyFinder
+from newsloom.records import Article
+from newsloom.stories import StoryClusterer
+
+REPO = Path(__file__).resolve().parents[1]
+THRESHOLDS = [0.14, 0.17, 0.2, 0.23, 0.26, 0.3]
+
+
+def load_scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score_clusters", shared / "eval" / "score_clusters.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def read_ecbplus(shared: Path) -> list[dict]:
+    with open(shared / "data" / "ecbplus" / "docs.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def cluster_docs(docs: list[dict], **params) -> dict[str, str]:
+    """Story label per document id; the clusterer sees only the text."""
+    c = StoryClusterer(**params)
+    pred = {}
+    for i, d in enumerate(docs):
+        art = Article(id=f"doc{i}", page_id=f"doc{i}", source="ecbplus", text=d["text"])
+        pred[d["id"]] = c.add(art)
+    return pred
+
+
+def topic(doc: dict) -> str:
+    return doc["story"].split("_")[0]
+
+
+def split_estimate(docs: list[dict], scorer, thresholds=THRESHOLDS) -> list[dict]:
+    topics = sorted({topic(d) for d in docs}, key=lambda t: (len(t), t))
+    halves = [set(topics[0::2]), set(topics[1::2])]
+    out = []
+    for k in (0, 1):
+        tune = [d for d in docs if topic(d) in halves[k]]
+        held = [d for d in docs if topic(d) in halves[1 - k]]
+        gold_t = {d["id"]: d["story"] for d in tune}
+        best = max(thresholds, key=lambda t: scorer.score(gold_t, cluster_docs(tune, threshold=t))["bcubed_f1"])
+        gold_h = {d["id"]: d["story"] for d in held}
+        m = scorer.score(gold_h, cluster_docs(held, threshold=best))
+        out.append({"tuned_threshold": best, "held_topics": len(halves[1 - k]), "bcubed_f1": m["bcubed_f1"],
+                    "pairwise_f1": m["pairwise_f1"]})
+    return out
+
+
+def seed_articles(shared: Path) -> tuple[dict, list[Article]]:
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    arts = []
+    for pi, page in enumerate(gold["pages"]):
+        for ai, a in enumerate(page["articles"]):
+            arts.append(Article(id=f"{pi:03d}#{ai + 1}", page_id=f"{pi:03d}", source=page.get("file", ""),
+                                text="\n\n".join(a["body"]), title=a.get("title"), outlet=a.get("outlet"),
+                                published=a.get("published")))
+    return gold, arts
+
+
+def story_pairs_f1(gold: dict, assigned: dict[str, str]) -> float:
+    gold_of = {m: s["id"] for s in gold["stories"] for m in s["members"]}
+    ids = sorted(assigned)
+    g = {(a, b) for a, b in itertools.combinations(ids, 2) if gold_of.get(a) and gold_of.get(a) == gold_of.get(b)}
+    p = {(a, b) for a, b in itertools.combinations(ids, 2) if assigned[a] == assigned[b]}
+    if not g and not p:
+        return 1.0
+    prec = len(g & p) / len(p) if p else 0.0
+    rec = len(g & p) / len(g) if g else 0.0
+    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+def eval_seeds(shared: Path, orders: int = 6) -> dict:
+    """Story pairs F1 and rewrites found, over several arrival orders of the seed articles."""
+    import random
+
+    gold, arts = seed_articles(shared)
+    f1s, found = [], []
+    for k in range(orders):
+        order = list(arts)
+        random.Random(k).shuffle(order)
+        c, copies = StoryClusterer(), CopyFinder()
+        assigned, rewrites = {}, []
+        for a in order:
+            a.story = a.rewrite_of = a.duplicate_of = None
+        for a in order:
+            rewrites.extend(copies.add(a).rewrites)
+            assigned[a.id] = c.add(a)
+        f1s.append(story_pairs_f1(gold, assigned))
+        got = {(r.copy_id, r.original_id) for r in rewrites}
+        found.append(sum((rw["copy"], rw["original"]) in got for rw in gold["rewrites"]))
+        extra = len(got) - found[-1]
+        if extra:
+            print(f"seeds: order {k}: {extra} rewrite pair(s) not in the gold: {sorted(got)}")
+    return {"story_pairs_f1_min": min(f1s), "story_pairs_f1_mean": sum(f1s) / len(f1s),
+            "rewrites_found_min": f"{min(found)}/{len(gold['rewrites'])}", "orders": orders}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--out", help="write the ECB+ predictions here (JSONL)")
+    ap.add_argument("--no-split", action="store_true", help="skip the split-by-topic estimate")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    scorer = load_scorer(shared)
+    docs = read_ecbplus(shared)
+
+    t0 = time.perf_counter()
+    pred = cluster_docs(docs)
+    dt = time.perf_counter() - t0
+    out = Path(args.out) if args.out else Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    with open(out, "w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps({"id": d["id"], "story": pred[d["id"]]}) + "\n")
+    print(f"ecbplus: {len(docs)} docs clustered in {dt:.2f} s ({1000 * dt / len(docs):.2f} ms/doc), default parameters")
+    subprocess.run([sys.executable, str(shared / "eval" / "score_clusters.py"), str(out),
+                    "--gold", str(shared / "data" / "ecbplus" / "docs.jsonl")], check=True)
+    if not args.no_split:
+        folds = split_estimate(docs, scorer)
+        for i, f in enumerate(folds):
+            print(f"ecbplus split {i}: threshold {f['tuned_threshold']} tuned on the other half; "
+                  f"held-out {f['held_topics']} topics bcubed_f1={f['bcubed_f1']:.4f} pairwise_f1={f['pairwise_f1']:.4f}")
+        print(f"ecbplus split-by-topic estimate: bcubed_f1={sum(f['bcubed_f1'] for f in folds) / len(folds):.4f}")
+    s = eval_seeds(shared)
+    print(f"seeds: story_pairs_f1 min={s['story_pairs_f1_min']:.3f} mean={s['story_pairs_f1_mean']:.3f} "
+          f"over {s['orders']} arrival orders; rewrites found (worst order) {s['rewrites_found_min']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

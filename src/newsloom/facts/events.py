@@ -1,0 +1,584 @@
+"""Coded political events: who did what to whom, read from the dependency parse.
+
+For each sentence the coder looks at verbs (and a few event nouns), reads the
+lemma with its particle, object and negation against ``event_lexicon``, and
+keeps the trigger highest in the tree (reporting verbs such as "said" pass
+through to their complement).  A modal turns a reported act into intent: a
+promised cooperative act is AGREE, an announced hostile act is THREATEN, and
+"X said Y must ..." is X's REQUEST to Y.  Actors are the trigger's subject and
+object (or "between X and Y", "by X" for passives), mapped to ISO alpha-3
+codes or organisation short names through the entity layer and the gazetteer;
+pronouns take the last actor coded in the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Entity, Event
+from . import event_lexicon as lx
+from . import gazetteer as gz
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
+TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "for", "upon", "over",
+                "into", "in"}
+SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+DOMESTIC = {"COERCE", "PROTEST", "CONCEDE", "REJECT", "RETREAT"}
+PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "i", "you", "him", "them"}
+
+
+@dataclass
+class _Trigger:
+    tok: object
+    category: str
+    intensity: float
+    words: str
+    depth: int
+    negated: bool = False
+    mode: str = ""  # "" | future | obligation
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _lookup(key: str):
+    v = lx.PHRASES.get(key, "missing")
+    if v == "missing":
+        return "missing"
+    if v is None:
+        return None
+    return v if isinstance(v, tuple) else (v, lx.CATEGORIES[v][1])
+
+
+def _entry(v):
+    if isinstance(v, tuple):
+        cat, inten = v
+        return cat, inten if inten is not None else lx.CATEGORIES[cat][1]
+    return v, lx.CATEGORIES[v][1]
+
+
+def _verb_lemma(tok) -> str:
+    """The verb's lemma, repaired where the lemmatizer stumbles ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lx.VERBS or lemma in lx.REPORTING_VERBS:
+        return lemma
+    w = tok.lower_
+    cands = []
+    if w.endswith("ied"):
+        cands.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        cands += [w[:-1], w[:-2], w[:-3] if len(w) > 4 and w[-3] == w[-4] else w[:-2]]
+    if w.endswith("ing"):
+        cands += [w[:-3] + "e", w[:-3], w[:-4] if len(w) > 5 and w[-4] == w[-5] else w[:-3]]
+    if w.endswith("es"):
+        cands += [w[:-2], w[:-1]]
+    elif w.endswith("s"):
+        cands.append(w[:-1])
+    for c in cands:
+        if c in lx.VERBS:
+            return c
+    return lemma
+
+
+def _classify_verb(tok):
+    """(category, intensity, trigger words) for a verb, or None."""
+    lemma = _verb_lemma(tok)
+    kids = list(tok.children)
+    keys = []
+    for c in kids:
+        if c.dep_ == "prt":
+            keys.append(f"{lemma} {c.lower_}")
+    for c in kids:
+        if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ == "nsubjpass" and tok.tag_ == "VBN"):
+            keys.append(f"{lemma} {c.lemma_.lower()}")
+            keys.append(f"{lemma} {c.lower_}")
+            for cc in c.children:  # "launched ten days of war games"
+                if cc.dep_ == "prep" and cc.lower_ == "of":
+                    for p in cc.children:
+                        if p.dep_ == "pobj":
+                            keys.append(f"{lemma} {p.lemma_.lower()}")
+            for cc in c.children:
+                if cc.dep_ == "compound":
+                    keys.append(f"{lemma} {cc.lemma_.lower()}")
+        if c.dep_ == "prep":
+            keys.append(f"{lemma} {c.lower_}")
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    keys.append(f"{lemma} {p.lemma_.lower()}")
+    for c in kids:
+        if c.dep_ == "prt":
+            for cc in kids:
+                if cc.dep_ == "dobj":
+                    keys.append(f"{lemma} {cc.lemma_.lower()}")
+    for key in keys:
+        v = _lookup(key)
+        if v == "missing":
+            continue
+        if v is None:
+            return None
+        return v[0], v[1], key
+    if lemma in ("leave", "quit", "exit"):
+        for c in kids:
+            if c.dep_ == "dobj" and (c.lemma_.lower() in lx.ORG_NOUNS or gz.org_short(c.text)):
+                return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {c.text}"
+    if lemma in lx.VERBS:
+        cat, inten = _entry(lx.VERBS[lemma])
+        return cat, inten, lemma
+    return None
+
+
+def _classify_noun(tok):
+    lemma = tok.lemma_.lower()
+    if lemma in lx.NOUNS:
+        cat = lx.NOUNS[lemma]
+        return cat, lx.CATEGORIES[cat][1], lemma
+    return None
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
+               for c in tok.children)
+
+
+def _mode(tok) -> str:
+    for c in tok.children:
+        if c.dep_ in ("aux",) and c.lower_ in ("will", "would", "shall", "'ll", "wo"):
+            return "future"
+        if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought"):
+            return "obligation"
+    h = tok
+    # "wants to resolve", "is going to", "plans to attack", "is ready to sign"
+    hops = 0
+    while h.dep_ in ("xcomp",) and hops < 3:
+        h = h.head
+        hops += 1
+        if h.lemma_.lower() in ("want", "plan", "intend", "aim", "seek", "wish", "prepare", "go", "hope",
+                                "expect", "ready", "willing", "prepared", "determined"):
+            return "future"
+        for c in h.children:
+            if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll"):
+                return "future"
+            if c.dep_ == "aux" and c.lower_ in ("must", "should"):
+                return "obligation"
+    if tok.dep_ == "acomp" or (tok.head.lemma_ in ("ready", "willing", "prepared") and tok.dep_ == "xcomp"):
+        return "future"
+    return ""
+
+
+class ActorMap:
+    """Codes for tokens of one document: entity lookups plus the gazetteer."""
+
+    def __init__(self, doc, entities: list[Entity], known_people: dict[str, str] | None = None):
+        self.doc = doc
+        self.by_char: dict[int, Entity] = {}
+        for e in entities:
+            for k in range(e.start, e.end):
+                self.by_char[k] = e
+        self.people: dict[str, str] = dict(known_people or {})
+        for e in entities:
+            if e.label == "PERSON" and e.country and e.canonical:
+                self.people.setdefault(e.canonical, e.country)
+        self.last: list[str] = []
+        self.last_pair: list[str] = []
+
+    def code_of_entity(self, e: Entity) -> str | None:
+        if e.label == "PERSON":
+            return e.country or self.people.get(e.canonical or e.text) or gz.person_country(e.canonical or e.text)
+        if e.label in ("ORG", "NORP", "PERSON", "GPE"):
+            grp = gz.group_country(e.text) or gz.group_country(e.canonical or "")
+            if grp:
+                return grp
+        if e.label == "ORG":
+            short = gz.org_short(e.text) or (e.canonical if e.canonical in gz.IGO_CLASS else None)
+            if short:
+                return short
+            return e.country or gz.country_of(e.text)
+        return e.country or gz.country_of(e.text)
+
+    def token_code(self, tok) -> str | None:
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("anti", "pro", "non"):
+            return None  # "anti-Syria journalist" is not Syria
+        if tok.lower_.startswith(("anti-", "pro-")):
+            return None
+        grp = gz.group_country(tok.text)
+        if grp and tok.pos_ == "PROPN":
+            return grp
+        e = self.by_char.get(tok.idx)
+        if e is not None:
+            c = self.code_of_entity(e)
+            if c:
+                return c
+        return gz.country_of(tok.text) if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper() else None
+
+    def codes(self, tok, depth: int = 0) -> list[str]:
+        """Actor codes for the noun phrase headed by ``tok`` (with its conjuncts)."""
+        out: list[str] = []
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        for h in heads:
+            c = self._code_np(h, depth)
+            for x in c:
+                if x not in out:
+                    out.append(x)
+        if not out and tok.lower_ in PRONOUNS and self.last:
+            return list(self.last[:1])
+        if not out and self.last and tok.lemma_.lower() in lx.GOVERNMENT_NOUNS \
+                and any(c.lower_ == "the" for c in tok.children):
+            return list(self.last[:1])
+        if not out and self.last_pair:
+            phrase = " ".join(t.lower_ for t in tok.subtree)
+            if any(ref in phrase for ref in lx.PAIR_REFERENCES):
+                return list(self.last_pair)
+        return out
+
+    def _code_np(self, h, depth: int) -> list[str]:
+        c = self.token_code(h)
+        if c:
+            return [c]
+        # modifiers: "Russian police", "Kremlin spokesman X", "Azerbaijan's government"
+        mods = [k for k in h.children if k.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos")]
+        for m in sorted(mods, key=lambda k: k.i):
+            c = self.token_code(m)
+            if c:
+                out = [c]
+                for g in m.conjuncts:  # "Armenian and Azerbaijani negotiators"
+                    x = self.token_code(g)
+                    if x and x not in out:
+                        out.append(x)
+                return out
+            for g in m.children:
+                if g.dep_ in ("compound", "amod", "poss", "conj"):
+                    c = self.token_code(g)
+                    if c:
+                        return [c]
+        if depth < 2:
+            for k in h.children:
+                if k.dep_ == "prep" and k.lower_ in ("of", "from", "in", "between", "among"):
+                    for p in k.children:
+                        if p.dep_ == "pobj":
+                            got = self.codes(p, depth + 1)
+                            if got:
+                                return got
+            for k in h.children:
+                if k.dep_ == "appos":
+                    got = self.codes(k, depth + 1)
+                    if got:
+                        return got
+        return []
+
+
+def _subject(tok):
+    """The subject of a verb, climbing xcomp/conj/advcl chains for control verbs."""
+    t = tok
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ in SUBJ_DEPS:
+                return c, False
+        for c in t.children:
+            if c.dep_ in PASS_SUBJ:
+                return c, True
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp") and t.head.i != t.i:
+            if t.dep_ == "relcl":
+                return t.head, False
+            if t.dep_ == "acl":
+                return t.head, False
+            t = t.head
+        else:
+            break
+    return None, False
+
+
+def _agent(tok):
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _objects(tok) -> list:
+    objs = []
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS:
+            objs.append(c)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    objs.append(p)
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            for cc in c.children:
+                if cc.dep_ in SUBJ_DEPS | OBJ_DEPS:
+                    objs.append(cc)
+    return objs
+
+
+def _between(tok):
+    """Parties of "talks between X and Y" / "relations with X"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "on", "against", "of", "by", "to"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield c.lower_, p
+
+
+def _place(sent, amap: ActorMap):
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            e = amap.by_char.get(tok.idx)
+            if e is not None and e.label in ("GPE", "LOC", "FAC"):
+                return e
+    return None
+
+
+class EventCoder:
+    """Codes the sentences of one parsed document."""
+
+    def __init__(self, doc, entities: list[Entity], *, published: str | None = None):
+        self.doc = doc
+        self.amap = ActorMap(doc, entities)
+        self.published = published
+
+    def code(self, sents=None) -> list[Event]:
+        events: list[Event] = []
+        for sent in (sents if sents is not None else self.doc.sents):
+            evs = self.code_sentence(sent)
+            events.extend(evs)
+        return events
+
+    # -- one sentence -----------------------------------------------------------
+    def _triggers(self, sent) -> list[_Trigger]:
+        out = []
+        for tok in sent:
+            got = None
+            if tok.pos_ == "VERB":
+                if tok.lemma_.lower() in lx.REPORTING_VERBS and tok.lemma_.lower() not in lx.VERBS:
+                    continue
+                got = _classify_verb(tok)
+            elif tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "attr", "conj"):
+                got = _classify_noun(tok)
+            elif tok.pos_ in ("ADJ",) and tok.lemma_.lower() in lx.VERBS and tok.dep_ in ("acomp", "ROOT"):
+                got = _classify_verb(tok)
+            if not got and tok.pos_ == "VERB" and _mode(tok) == "obligation" and tok.dep_ == "ccomp" \
+                    and tok.head.lemma_.lower() in lx.REPORTING_VERBS:
+                got = ("REQUEST", -4.0, tok.lemma_.lower())
+            if not got:
+                continue
+            cat, inten, words = got
+            noun_penalty = 3 if tok.pos_ == "NOUN" else 0
+            if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.lemma_.lower() in lx.REPORTING_VERBS
+                                                               or tok.head.lemma_.lower() in lx.LIGHT_VERBS
+                                                               or tok.head.lemma_.lower() in ("issue", "make", "stage")):
+                noun_penalty = 0
+            trig = _Trigger(tok, cat, inten, words, _depth(tok) + noun_penalty,
+                            negated=_negated(tok), mode=_mode(tok))
+            out.append(trig)
+        return out
+
+    def code_sentence(self, sent) -> list[Event]:
+        trigs = self._triggers(sent)
+        if not trigs:
+            return self._remember(sent, [])
+        trigs.sort(key=lambda t: (t.depth, t.tok.i))
+        primary = trigs[0]
+        chosen = [primary]
+        # verbs coordinated with the main one, or adverbial clauses of it, are events too
+        for t in trigs[1:]:
+            if t.tok.pos_ != "VERB":
+                continue
+            if (t.tok.dep_ in ("conj", "advcl") and t.tok.head.i == primary.tok.i) and t.category != primary.category:
+                chosen.append(t)
+        events = []
+        for t in chosen:
+            ev = self._event(sent, t)
+            if ev is not None:
+                events.append(ev)
+        return self._remember(sent, events)
+
+    def _remember(self, sent, events):
+        for ev in events:
+            if ev.actor1:
+                self.amap.last = [ev.actor1]
+            if ev.actor1 and ev.actor2 and ev.actor1 != ev.actor2:
+                self.amap.last_pair = [ev.actor1, ev.actor2]
+        if not events:
+            for tok in sent:
+                if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+                    codes = self.amap.codes(tok)
+                    if len(codes) >= 2:
+                        self.amap.last_pair = codes[:2]
+                        break
+        if not events:
+            for tok in sent:
+                if tok.dep_ in SUBJ_DEPS:
+                    c = self.amap.codes(tok)
+                    if c:
+                        self.amap.last = c[:1]
+                        break
+        return events
+
+    def _event(self, sent, t: _Trigger) -> Event | None:
+        tok = t.tok
+        cat, inten = t.category, t.intensity
+        # negation and modality
+        if t.negated:
+            if cat in lx.COOPERATIVE or cat == "REQUEST":
+                cat, inten = "REJECT", lx.CATEGORIES["REJECT"][1]
+            elif cat in ("REJECT",):
+                cat, inten = "AGREE", lx.CATEGORIES["AGREE"][1]
+            else:
+                return None
+        # "vowed to retaliate": a promise of a hostile act is a threat
+        if cat == "AGREE" and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    got = _classify_verb(c)
+                    if got and got[0] in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST") \
+                            and not _negated(c):
+                        cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
+        src_tok, tgt_tok = None, None
+        reporter = None
+        conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children)
+                          for c in tok.children)
+        if t.mode == "future" and conditional and cat in ("RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID"):
+            cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
+        elif t.mode == "future" and cat not in ("THREATEN", "REQUEST", "ACCUSE", "INVESTIGATE", "REJECT", "AGREE"):
+            cat = "AGREE" if cat in lx.COOPERATIVE else "THREATEN"
+            inten = lx.CATEGORIES[cat][1]
+        elif t.mode == "obligation":
+            # "X said Y must ...": X requests it of Y
+            h = tok
+            while h.dep_ in ("xcomp", "conj") and h.head.i != h.i:
+                h = h.head
+            if h.dep_ == "ccomp" and h.head.lemma_.lower() in lx.REPORTING_VERBS | {"urge", "demand", "insist"}:
+                reporter = h.head
+                cat, inten = "REQUEST", lx.CATEGORIES["REQUEST"][1] if t.category in lx.COOPERATIVE else -4.0
+        polarity = "cooperation" if inten > 0 else "conflict" if inten < 0 else "neutral"
+        if cat in lx.CATEGORIES and inten == 0:
+            polarity = lx.CATEGORIES[cat][0]
+
+        a1: list[str] = []
+        a2: list[str] = []
+        if reporter is not None:
+            s, _ = _subject(reporter)
+            if s is not None:
+                a1 = self.amap.codes(s)
+            s2, _ = _subject(tok)
+            if s2 is not None:
+                a2 = self.amap.codes(s2)
+        elif tok.pos_ == "NOUN":
+            for m in tok.children:
+                if m.dep_ in ("amod", "compound", "poss", "nmod"):
+                    a1 = a1 or self.amap.codes(m)
+            for prep, p in _between(tok):
+                codes = self.amap.codes(p)
+                if prep in ("between", "among") and len(codes) >= 2:
+                    a1 = a1 or codes[:1]
+                    a2 = a2 or codes[1:2]
+                elif prep == "by":
+                    a1 = a1 or codes
+                elif codes:
+                    a2 = a2 or codes
+            if not a1:
+                h = tok.head
+                if tok.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
+                    s, _ = _subject(h)
+                    if s is not None:
+                        a1 = self.amap.codes(s)
+        else:
+            s, passive = _subject(tok)
+            agent = _agent(tok)
+            if passive:
+                if agent is not None:
+                    a1 = self.amap.codes(agent)
+                if s is not None:
+                    a2 = self.amap.codes(s)
+            else:
+                if s is not None:
+                    a1 = self.amap.codes(s)
+                    src_tok = s
+            if len(a1) >= 2 and cat in SYMMETRIC:
+                a1, a2 = a1[:1], a1[1:2]  # "Armenia and Azerbaijan held talks"
+            if not a2 and cat in ("ACCUSE", "PROTEST", "REJECT"):
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "of"):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                codes = [x for x in self.amap.codes(p) if x not in a1]
+                                if not codes:
+                                    for g in p.subtree:
+                                        x = self.amap.token_code(g)
+                                        if x and x not in a1:
+                                            codes = [x]
+                                            break
+                                if codes:
+                                    a2, tgt_tok = codes, p
+                                    break
+            if not a2:
+                for o in _objects(tok):
+                    codes = self.amap.codes(o)
+                    codes = [c for c in codes if c not in a1] or ([] if a1 else codes)
+                    if codes:
+                        a2 = codes
+                        tgt_tok = o
+                        break
+            if not a2:
+                for o in _objects(tok):
+                    for prep, p in _between(o):
+                        codes = [c for c in self.amap.codes(p) if c not in a1]
+                        if codes:
+                            a2 = codes
+                            break
+                    if a2:
+                        break
+            if a1 and a2 and len(a2) >= 2 and a1[0] in a2:
+                a2 = [c for c in a2 if c != a1[0]]
+            if len(a1) >= 2 and not a2:
+                a1, a2 = a1[:1], a1[1:2]
+        place = _place(sent, self.amap)
+        place_code = self.amap.code_of_entity(place) if place is not None else None
+        if not a1:
+            a1 = self._clause_party(sent, tok, exclude=a2) or ([place_code] if place_code else [])
+        if not a2:
+            a2 = self._clause_party(sent, tok, exclude=a1)
+        if not a2 and place_code:
+            a2 = [place_code]
+        if not a2 and a1 and a1[0] in self.amap.last_pair:
+            a2 = [c for c in self.amap.last_pair if c != a1[0]][:1]
+        if not a2 and a1 and (tgt_tok is None or tgt_tok.lemma_.lower() in lx.GROUP_NOUNS):
+            objs = [o for o in _objects(tok)] if tok.pos_ != "NOUN" else []
+            if cat in DOMESTIC or any(o.lemma_.lower() in lx.GROUP_NOUNS for o in objs):
+                a2 = a1[:1]
+        if not a1 and not a2:
+            return None
+        from .when import event_date
+        date, precision = event_date(sent.text, self.published)
+        return Event(
+            type=cat, actor1=a1[0] if a1 else None, actor2=a2[0] if a2 else None,
+            polarity=polarity, intensity=float(inten), evidence=sent.text.strip(),
+            start=sent.start_char, end=sent.end_char, date=date, date_precision=precision,
+            place=place.canonical if place is not None else None, trigger=t.words)
+
+    def _clause_party(self, sent, tok, exclude) -> list[str]:
+        """Nearest coded party in the trigger's clause that is not already an actor."""
+        best, best_d = None, 10 ** 6
+        for other in sent:
+            if other.i == tok.i:
+                continue
+            e = self.amap.by_char.get(other.idx)
+            if e is None or e.label == "PERSON" and not e.country:
+                continue
+            c = self.amap.code_of_entity(e)
+            if not c or c in exclude:
+                continue
+            d = abs(other.i - tok.i)
+            if d < best_d:
+                best, best_d = c, d
+        return [best] if best else []

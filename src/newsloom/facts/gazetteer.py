@@ -1,0 +1,502 @@
+"""Place and organisation names newsloom maps to actor codes (data only).
+
+Each country line reads ``ISO3|names|demonyms|capital and seat-of-government
+names|other cities``; alternatives are separated by ``;``.  A capital doubles
+as a metonym for its government ("Baku said ..." means Azerbaijan's
+government said it).  ``METONYMS`` adds buildings and institutions that stand
+for a government.  ``ALIASES`` maps variant spellings to the canonical one.
+``IGOS`` lists international organisations by short name with their long
+names and the actor class (IGO or NGO) used by event coders.
+"""
+from __future__ import annotations
+
+import re
+
+_COUNTRIES = """
+AFG|Afghanistan|Afghan;Afghans;Afghani|Kabul|Kandahar;Herat;Mazar-i-Sharif
+ALB|Albania|Albanian;Albanians|Tirana|Durres
+DZA|Algeria|Algerian;Algerians|Algiers|Oran;Constantine
+AND|Andorra|Andorran|Andorra la Vella|
+AGO|Angola|Angolan;Angolans|Luanda|
+ATG|Antigua and Barbuda;Antigua|Antiguan|St. John's|
+ARG|Argentina|Argentine;Argentinian;Argentines|Buenos Aires|Cordoba;Rosario
+ARM|Armenia|Armenian;Armenians|Yerevan|Gyumri;Vanadzor
+AUS|Australia|Australian;Australians|Canberra|Sydney;Melbourne;Brisbane;Perth
+AUT|Austria|Austrian;Austrians|Vienna|Salzburg;Graz
+AZE|Azerbaijan;Republic of Azerbaijan|Azerbaijani;Azerbaijanis;Azeri;Azeris|Baku|Ganja;Sumgait;Shusha;Nakhchivan
+BHS|Bahamas;The Bahamas|Bahamian|Nassau|
+BHR|Bahrain|Bahraini;Bahrainis|Manama|
+BGD|Bangladesh|Bangladeshi;Bangladeshis|Dhaka|Chittagong
+BRB|Barbados|Barbadian|Bridgetown|
+BLR|Belarus;Byelorussia|Belarusian;Belarusians;Byelorussian|Minsk|Brest;Gomel
+BEL|Belgium|Belgian;Belgians|Brussels|Antwerp;Ghent
+BLZ|Belize|Belizean|Belmopan|
+BEN|Benin|Beninese|Porto-Novo;Cotonou|
+BTN|Bhutan|Bhutanese|Thimphu|
+BOL|Bolivia|Bolivian;Bolivians|La Paz;Sucre|Santa Cruz
+BIH|Bosnia and Herzegovina;Bosnia-Herzegovina;Bosnia|Bosnian;Bosnians|Sarajevo|Banja Luka;Mostar;Srebrenica
+BWA|Botswana|Botswanan;Motswana|Gaborone|
+BRA|Brazil|Brazilian;Brazilians|Brasilia;Brasília|Sao Paulo;São Paulo;Rio de Janeiro
+BRN|Brunei|Bruneian|Bandar Seri Begawan|
+BGR|Bulgaria|Bulgarian;Bulgarians|Sofia|Plovdiv;Varna
+BFA|Burkina Faso|Burkinabe|Ouagadougou|
+BDI|Burundi|Burundian;Burundians|Gitega;Bujumbura|
+KHM|Cambodia;Kampuchea|Cambodian;Cambodians;Khmer|Phnom Penh|
+CMR|Cameroon|Cameroonian;Cameroonians|Yaounde;Yaoundé|Douala
+CAN|Canada|Canadian;Canadians|Ottawa|Toronto;Montreal;Vancouver
+CPV|Cape Verde;Cabo Verde|Cape Verdean|Praia|
+CAF|Central African Republic|Central African|Bangui|
+TCD|Chad|Chadian;Chadians|N'Djamena;Ndjamena|
+CHL|Chile|Chilean;Chileans|Santiago|Valparaiso
+CHN|China;People's Republic of China;PRC|Chinese|Beijing;Peking|Shanghai;Guangzhou;Shenzhen;Wuhan;Tianjin
+COL|Colombia|Colombian;Colombians|Bogota;Bogotá|Medellin;Cali
+COM|Comoros|Comorian|Moroni|
+COG|Republic of the Congo;Congo-Brazzaville||Brazzaville|
+COD|Democratic Republic of the Congo;DR Congo;DRC;Congo;Zaire|Congolese|Kinshasa|Goma;Lubumbashi
+CRI|Costa Rica|Costa Rican;Costa Ricans|San Jose;San José|
+CIV|Ivory Coast;Cote d'Ivoire;Côte d'Ivoire|Ivorian;Ivorians|Yamoussoukro;Abidjan|
+HRV|Croatia|Croatian;Croatians;Croat;Croats|Zagreb|Split;Dubrovnik
+CUB|Cuba|Cuban;Cubans|Havana|
+CYP|Cyprus|Cypriot;Cypriots;Greek Cypriot;Greek Cypriots|Nicosia|Limassol
+CZE|Czech Republic;Czechia|Czech;Czechs|Prague|Brno
+DNK|Denmark|Danish;Dane;Danes|Copenhagen|Aarhus
+DJI|Djibouti|Djiboutian|Djibouti City|
+DMA|Dominica|Dominican|Roseau|
+DOM|Dominican Republic|Dominican;Dominicans|Santo Domingo|
+ECU|Ecuador|Ecuadorian;Ecuadorians;Ecuadoran|Quito|Guayaquil
+EGY|Egypt|Egyptian;Egyptians|Cairo|Alexandria;Port Said;Suez
+SLV|El Salvador|Salvadoran;Salvadorans;Salvadorian|San Salvador|
+GNQ|Equatorial Guinea|Equatoguinean|Malabo|
+ERI|Eritrea|Eritrean;Eritreans|Asmara|
+EST|Estonia|Estonian;Estonians|Tallinn|Tartu
+SWZ|Eswatini;Swaziland|Swazi|Mbabane|
+ETH|Ethiopia|Ethiopian;Ethiopians|Addis Ababa|
+FJI|Fiji|Fijian;Fijians|Suva|
+FIN|Finland|Finnish;Finn;Finns|Helsinki|
+FRA|France|French;Frenchman;Frenchmen|Paris;Elysee;Élysée|Marseille;Lyon;Nice;Toulouse;Strasbourg
+GAB|Gabon|Gabonese|Libreville|
+GMB|Gambia;The Gambia|Gambian|Banjul|
+GEO|Georgia|Georgian;Georgians|Tbilisi|Batumi;Kutaisi
+DEU|Germany;West Germany;East Germany|German;Germans|Berlin;Bonn|Munich;Hamburg;Frankfurt;Cologne
+GHA|Ghana|Ghanaian;Ghanaians|Accra|Kumasi
+GRC|Greece|Greek;Greeks|Athens|Thessaloniki
+GRD|Grenada|Grenadian|St. George's|
+GTM|Guatemala|Guatemalan;Guatemalans|Guatemala City|
+GIN|Guinea|Guinean;Guineans|Conakry|
+GNB|Guinea-Bissau|Bissau-Guinean|Bissau|
+GUY|Guyana|Guyanese|Georgetown|
+HTI|Haiti|Haitian;Haitians|Port-au-Prince|
+HND|Honduras|Honduran;Hondurans|Tegucigalpa|
+HUN|Hungary|Hungarian;Hungarians|Budapest|
+ISL|Iceland|Icelandic;Icelander;Icelanders|Reykjavik|
+IND|India|Indian;Indians|New Delhi;Delhi|Mumbai;Bombay;Kolkata;Calcutta;Chennai;Bangalore;Kashmir
+IDN|Indonesia|Indonesian;Indonesians|Jakarta|Surabaya;Bali;Aceh
+IRN|Iran;Islamic Republic of Iran;Persia|Iranian;Iranians;Persian|Tehran;Teheran|Isfahan;Mashhad;Tabriz
+IRQ|Iraq|Iraqi;Iraqis|Baghdad|Basra;Mosul;Kirkuk;Erbil;Fallujah
+IRL|Ireland;Republic of Ireland|Irish|Dublin|Cork
+ISR|Israel|Israeli;Israelis|Jerusalem;Knesset|Tel Aviv;Haifa
+ITA|Italy|Italian;Italians|Rome|Milan;Naples;Turin;Genoa;Florence;Venice
+JAM|Jamaica|Jamaican;Jamaicans|Kingston|
+JPN|Japan|Japanese|Tokyo|Osaka;Kyoto;Hiroshima;Okinawa
+JOR|Jordan|Jordanian;Jordanians|Amman|
+KAZ|Kazakhstan|Kazakh;Kazakhs;Kazakhstani|Astana;Nur-Sultan|Almaty
+KEN|Kenya|Kenyan;Kenyans|Nairobi|Mombasa
+KIR|Kiribati|I-Kiribati|Tarawa|
+PRK|North Korea;Democratic People's Republic of Korea;DPRK|North Korean;North Koreans|Pyongyang|
+KOR|South Korea;Republic of Korea;Korea|South Korean;South Koreans;Korean;Koreans|Seoul|Busan
+XKX|Kosovo|Kosovar;Kosovars;Kosovo Albanian;Kosovo Albanians|Pristina;Prishtina|
+KWT|Kuwait|Kuwaiti;Kuwaitis|Kuwait City|
+KGZ|Kyrgyzstan|Kyrgyz|Bishkek|Osh
+LAO|Laos|Lao;Laotian|Vientiane|
+LVA|Latvia|Latvian;Latvians|Riga|
+LBN|Lebanon|Lebanese|Beirut|Tripoli;Sidon;Tyre
+LSO|Lesotho|Basotho|Maseru|
+LBR|Liberia|Liberian;Liberians|Monrovia|
+LBY|Libya|Libyan;Libyans|Tripoli|Benghazi;Misrata
+LIE|Liechtenstein|Liechtensteiner|Vaduz|
+LTU|Lithuania|Lithuanian;Lithuanians|Vilnius|Kaunas
+LUX|Luxembourg|Luxembourger;Luxembourgish|Luxembourg City|
+MDG|Madagascar|Malagasy|Antananarivo|
+MWI|Malawi|Malawian;Malawians|Lilongwe|
+MYS|Malaysia|Malaysian;Malaysians|Kuala Lumpur;Putrajaya|
+MDV|Maldives|Maldivian||
+MLI|Mali|Malian;Malians|Bamako|Timbuktu
+MLT|Malta|Maltese|Valletta|
+MHL|Marshall Islands|Marshallese|Majuro|
+MRT|Mauritania|Mauritanian;Mauritanians|Nouakchott|
+MUS|Mauritius|Mauritian|Port Louis|
+MEX|Mexico|Mexican;Mexicans|Mexico City|Guadalajara;Monterrey;Tijuana
+FSM|Micronesia|Micronesian|Palikir|
+MDA|Moldova|Moldovan;Moldovans|Chisinau|Transnistria
+MCO|Monaco|Monegasque|Monaco|
+MNG|Mongolia|Mongolian;Mongolians|Ulaanbaatar;Ulan Bator|
+MNE|Montenegro|Montenegrin;Montenegrins|Podgorica|
+MAR|Morocco|Moroccan;Moroccans|Rabat|Casablanca;Marrakesh
+MOZ|Mozambique|Mozambican;Mozambicans|Maputo|
+MMR|Myanmar;Burma|Burmese;Myanmarese|Naypyidaw;Naypyitaw;Rangoon;Yangon|Mandalay
+NAM|Namibia|Namibian;Namibians|Windhoek|
+NRU|Nauru|Nauruan|Yaren|
+NPL|Nepal|Nepali;Nepalese|Kathmandu|
+NLD|Netherlands;Holland;The Netherlands|Dutch|Amsterdam;The Hague|Rotterdam
+NZL|New Zealand|New Zealander;New Zealanders|Wellington|Auckland
+NIC|Nicaragua|Nicaraguan;Nicaraguans|Managua|
+NER|Niger|Nigerien;Nigeriens|Niamey|
+NGA|Nigeria|Nigerian;Nigerians|Abuja|Lagos;Kano;Ibadan
+MKD|North Macedonia;Macedonia;Former Yugoslav Republic of Macedonia;FYROM|Macedonian;Macedonians|Skopje|
+NOR|Norway|Norwegian;Norwegians|Oslo|Bergen
+OMN|Oman|Omani;Omanis|Muscat|
+PAK|Pakistan|Pakistani;Pakistanis|Islamabad|Karachi;Lahore;Peshawar;Rawalpindi;Quetta
+PLW|Palau|Palauan|Ngerulmud|
+PSE|Palestine;Palestinian Territories;West Bank;Gaza;Gaza Strip;State of Palestine;Palestinian Authority|Palestinian;Palestinians|Ramallah|Hebron;Nablus;Jenin;Bethlehem;Khan Younis;Rafah;East Jerusalem;Gaza City
+PAN|Panama|Panamanian;Panamanians|Panama City|
+PNG|Papua New Guinea|Papua New Guinean|Port Moresby|
+PRY|Paraguay|Paraguayan;Paraguayans|Asuncion;Asunción|
+PER|Peru|Peruvian;Peruvians|Lima|Cusco
+PHL|Philippines|Filipino;Filipinos;Philippine|Manila|Davao;Cebu;Mindanao
+POL|Poland|Polish;Pole;Poles|Warsaw|Krakow;Gdansk;Wroclaw
+PRT|Portugal|Portuguese|Lisbon|Porto
+QAT|Qatar|Qatari;Qataris|Doha|
+ROU|Romania|Romanian;Romanians|Bucharest|Cluj
+RUS|Russia;Russian Federation;Soviet Union;USSR|Russian;Russians;Soviet;Soviets|Moscow;Kremlin;the Kremlin|St Petersburg;St. Petersburg;Saint Petersburg;Yekaterinburg;Ekaterinburg;Novosibirsk;Kazan;Grozny;Astrakhan;Vladivostok;Sochi;Chechnya;Dagestan;Kaliningrad;Rostov;Volgograd;Samara;Omsk;Ufa;Krasnodar;Murmansk
+RWA|Rwanda|Rwandan;Rwandans|Kigali|
+KNA|Saint Kitts and Nevis|Kittitian|Basseterre|
+LCA|Saint Lucia|Saint Lucian|Castries|
+VCT|Saint Vincent and the Grenadines|Vincentian|Kingstown|
+WSM|Samoa|Samoan|Apia|
+SMR|San Marino|Sammarinese|San Marino|
+STP|Sao Tome and Principe|Santomean|Sao Tome|
+SAU|Saudi Arabia|Saudi;Saudis;Saudi Arabian|Riyadh|Jeddah;Mecca;Medina
+SEN|Senegal|Senegalese|Dakar|
+SRB|Serbia;Yugoslavia|Serbian;Serbians;Serb;Serbs;Yugoslav|Belgrade|Novi Sad;Nis
+SYC|Seychelles|Seychellois||
+SLE|Sierra Leone|Sierra Leonean;Sierra Leoneans|Freetown|
+SGP|Singapore|Singaporean;Singaporeans|Singapore|
+SVK|Slovakia|Slovak;Slovaks;Slovakian|Bratislava|
+SVN|Slovenia|Slovenian;Slovenians;Slovene;Slovenes|Ljubljana|
+SLB|Solomon Islands|Solomon Islander|Honiara|
+SOM|Somalia|Somali;Somalis|Mogadishu|Puntland;Somaliland
+ZAF|South Africa|South African;South Africans|Pretoria;Cape Town|Johannesburg;Durban;Soweto
+SSD|South Sudan|South Sudanese|Juba|
+ESP|Spain|Spanish;Spaniard;Spaniards|Madrid|Barcelona;Valencia;Seville;Bilbao
+LKA|Sri Lanka;Ceylon|Sri Lankan;Sri Lankans|Colombo;Sri Jayawardenepura Kotte|Jaffna;Kandy
+SDN|Sudan|Sudanese|Khartoum|Omdurman;Darfur;West Darfur;Port Sudan
+SUR|Suriname|Surinamese|Paramaribo|
+SWE|Sweden|Swedish;Swede;Swedes|Stockholm|Gothenburg
+CHE|Switzerland|Swiss|Bern;Berne|Geneva;Zurich;Davos;Lausanne
+SYR|Syria|Syrian;Syrians|Damascus|Aleppo;Homs;Idlib;Raqqa
+TWN|Taiwan;Republic of China|Taiwanese|Taipei|
+TJK|Tajikistan|Tajik;Tajiks|Dushanbe|
+TZA|Tanzania|Tanzanian;Tanzanians|Dodoma;Dar es Salaam|Zanzibar
+THA|Thailand|Thai;Thais|Bangkok|
+TLS|East Timor;Timor-Leste|East Timorese;Timorese|Dili|
+TGO|Togo|Togolese|Lome;Lomé|
+TON|Tonga|Tongan|Nuku'alofa|
+TTO|Trinidad and Tobago;Trinidad|Trinidadian|Port of Spain|
+TUN|Tunisia|Tunisian;Tunisians|Tunis|
+TUR|Turkey;Turkiye;Türkiye;Republic of Turkey|Turkish;Turk;Turks|Ankara|Istanbul;Izmir;Antalya
+TKM|Turkmenistan|Turkmen|Ashgabat|
+TUV|Tuvalu|Tuvaluan|Funafuti|
+UGA|Uganda|Ugandan;Ugandans|Kampala|Gulu
+UKR|Ukraine;the Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev|Kharkiv;Kharkov;Odesa;Odessa;Lviv;Dnipro;Donetsk;Luhansk;Mariupol;Crimea;Sevastopol;Zaporizhzhia;Kherson;Donbas
+ARE|United Arab Emirates;UAE;Emirates;the Emirates|Emirati;Emiratis|Abu Dhabi|Dubai;Sharjah
+GBR|United Kingdom;Britain;Great Britain;UK;U.K.;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;English;Scottish;Welsh|London;Downing Street;Whitehall;Westminster|Manchester;Birmingham;Belfast;Edinburgh;Glasgow;Liverpool
+USA|United States;United States of America;US;U.S.;USA;U.S.A.;America|American;Americans|Washington;Washington D.C.;White House;the White House;Pentagon;the Pentagon;State Department;Capitol Hill|New York;Los Angeles;Chicago;San Francisco;Boston;Houston;Miami
+URY|Uruguay|Uruguayan;Uruguayans|Montevideo|
+UZB|Uzbekistan|Uzbek;Uzbeks|Tashkent|Samarkand
+VUT|Vanuatu|Ni-Vanuatu|Port Vila|
+VAT|Vatican;Holy See;Vatican City|Vatican|Vatican City|
+VEN|Venezuela|Venezuelan;Venezuelans|Caracas|Maracaibo
+VNM|Vietnam;Viet Nam|Vietnamese|Hanoi|Ho Chi Minh City;Saigon
+YEM|Yemen|Yemeni;Yemenis|Sanaa;Sana'a|Aden;Hodeidah
+ZMB|Zambia|Zambian;Zambians|Lusaka|
+ZWE|Zimbabwe|Zimbabwean;Zimbabweans|Harare|Bulawayo
+"""
+
+#: Buildings, institutions and regions that stand for a country (besides capitals).
+METONYMS: dict[str, str] = {
+    "kremlin": "RUS", "the kremlin": "RUS", "white house": "USA", "the white house": "USA",
+    "pentagon": "USA", "the pentagon": "USA", "state department": "USA", "capitol hill": "USA",
+    "downing street": "GBR", "whitehall": "GBR", "elysee": "FRA", "élysée": "FRA",
+    "quai d'orsay": "FRA", "knesset": "ISR", "zhongnanhai": "CHN", "blue house": "KOR",
+    "kremlin spokesman": "RUS", "nagorno-karabakh": "AZE", "karabakh": "AZE",
+    "nagorno karabakh": "AZE", "south ossetia": "GEO", "abkhazia": "GEO",
+    "kashmir": "IND", "tibet": "CHN", "xinjiang": "CHN", "hong kong": "CHN",
+    "kurdistan": "IRQ", "chechnya": "RUS", "zangezur corridor": "ARM", "zangezur": "ARM",
+    "northern cyprus": "CYP", "west darfur": "SDN", "golan heights": "SYR",
+    "soroti": "UGA", "sivas": "TUR", "dili": "TLS", "genoa": "ITA",
+}
+
+#: Variant spellings -> the canonical spelling newsloom shows.
+ALIASES: dict[str, str] = {
+    "kiev": "Kyiv", "kyiv": "Kyiv",
+    "ekaterinburg": "Yekaterinburg", "yekaterinburg": "Yekaterinburg",
+    "turkiye": "Turkey", "türkiye": "Turkey", "turkey": "Turkey", "republic of turkey": "Turkey",
+    "kharkov": "Kharkiv", "odessa": "Odesa", "peking": "Beijing", "bombay": "Mumbai",
+    "calcutta": "Kolkata", "burma": "Myanmar", "rangoon": "Yangon", "teheran": "Tehran",
+    "byelorussia": "Belarus", "czechia": "Czech Republic", "swaziland": "Eswatini",
+    "cabo verde": "Cape Verde", "côte d'ivoire": "Ivory Coast", "cote d'ivoire": "Ivory Coast",
+    "holland": "Netherlands", "the netherlands": "Netherlands", "viet nam": "Vietnam",
+    "the ukraine": "Ukraine", "u.s.": "United States", "us": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States",
+    "united states of america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+    "britain": "United Kingdom", "great britain": "United Kingdom",
+    "uae": "United Arab Emirates", "the emirates": "United Arab Emirates",
+    "emirates": "United Arab Emirates", "russian federation": "Russia",
+    "nagorno karabakh": "Nagorno-Karabakh", "karabakh": "Nagorno-Karabakh",
+    "#nagornokarabakh": "Nagorno-Karabakh", "nagornokarabakh": "Nagorno-Karabakh",
+    "the kremlin": "Kremlin", "the white house": "White House", "the pentagon": "Pentagon",
+    "brasília": "Brasilia", "são paulo": "Sao Paulo", "sana'a": "Sanaa", "nur-sultan": "Astana",
+    "timor-leste": "East Timor", "macedonia": "North Macedonia", "fyrom": "North Macedonia",
+    "st petersburg": "Saint Petersburg", "st. petersburg": "Saint Petersburg",
+    "dr congo": "Democratic Republic of the Congo", "drc": "Democratic Republic of the Congo",
+}
+
+#: International organisations: short name | long names (;) | class | member-country hint.
+_IGOS = """
+UN|United Nations;U.N.;UNO;Security Council;UN Security Council;U.N. Security Council;United Nations Security Council;General Assembly;UN General Assembly|IGO
+CSTO|Collective Security Treaty Organization;Collective Security Treaty Organisation|IGO
+EU|European Union;E.U.;European Commission;European Council;European Parliament;Brussels|IGO
+EC|European Community;European Communities;EEC;European Economic Community|IGO
+NATO|North Atlantic Treaty Organization;North Atlantic Treaty Organisation;Nato|IGO
+OSCE|Organization for Security and Co-operation in Europe;Organization for Security and Cooperation in Europe|IGO
+CIS|Commonwealth of Independent States|IGO
+EAEU|Eurasian Economic Union;EEU|IGO
+SCO|Shanghai Cooperation Organisation;Shanghai Cooperation Organization|IGO
+BRICS|BRICS|IGO
+G7|Group of Seven;G-7|IGO
+G8|Group of Eight;G-8|IGO
+G20|Group of Twenty;G-20|IGO
+AU|African Union;Organisation of African Unity;Organization of African Unity;OAU|IGO
+ECOWAS|Economic Community of West African States|IGO
+ASEAN|Association of Southeast Asian Nations;Association of South East Asian Nations|IGO
+APEC|Asia-Pacific Economic Cooperation;Asia Pacific Economic Cooperation|IGO
+OPEC|Organization of the Petroleum Exporting Countries|IGO
+OIC|Organisation of Islamic Cooperation;Organization of Islamic Cooperation;Organization of the Islamic Conference|IGO
+ARAB LEAGUE|Arab League;League of Arab States|IGO
+GCC|Gulf Cooperation Council|IGO
+IAEA|International Atomic Energy Agency|IGO
+IMF|International Monetary Fund|IGO
+WORLD BANK|World Bank|IGO
+WTO|World Trade Organization;World Trade Organisation|IGO
+WHO|World Health Organization;World Health Organisation|IGO
+UNHCR|UN refugee agency;United Nations High Commissioner for Refugees;U.N. refugee agency|IGO
+UNICEF|United Nations Children's Fund;UN children's agency|IGO
+WFP|World Food Programme;World Food Program|IGO
+ILO|International Labour Organization;International Labor Organization;International Labor Office;International Labour Office|IGO
+ICC|International Criminal Court|IGO
+ICJ|International Court of Justice;World Court|IGO
+ICRC|Red Cross;International Committee of the Red Cross;Red Crescent|IGO
+INTERPOL|Interpol|IGO
+AMNESTY|Amnesty International|NGO
+HRW|Human Rights Watch|NGO
+MSF|Doctors Without Borders;Medecins Sans Frontieres;Médecins Sans Frontières|NGO
+"""
+
+#: Nouns that name a government's agents; "Russian police" is an agent of RUS.
+AGENT_NOUNS = frozenset("""
+government authorities authority officials official police troops forces army military navy
+soldiers ministry minister president leader leaders premier king queen emir sheikh prince
+spokesman spokeswoman spokesperson diplomat diplomats ambassador embassy delegation
+prosecutor prosecutors court judge judges parliament lawmakers legislators senate congress
+cabinet regime junta administration security guards guard intelligence agency
+side sides officers commander commanders general envoy negotiator negotiators
+""".split())
+
+
+#: Head nouns of a description that make the described name an organisation.
+ORG_DESCRIPTORS = frozenset("""
+outlet outlets agency newspaper paper daily weekly channel network broadcaster station radio
+television tv company firm group party movement organisation organization institute bank
+airline airlines carrier magazine website portal service ministry church union alliance
+""".split())
+
+
+def _parse_countries():
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    cities: dict[str, str] = {}
+    country_name: dict[str, str] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        code, nm, dem, cap, oth = (line.split("|") + [""] * 5)[:5]
+        parts = [x.strip() for x in nm.split(";") if x.strip()]
+        country_name.setdefault(code, parts[0])
+        for x in parts:
+            names.setdefault(x.lower(), code)
+        for x in dem.split(";"):
+            if x.strip():
+                demonyms.setdefault(x.strip().lower(), code)
+        for x in cap.split(";"):
+            if x.strip():
+                capitals.setdefault(x.strip().lower(), code)
+        for x in oth.split(";"):
+            if x.strip():
+                cities.setdefault(x.strip().lower(), code)
+    return names, demonyms, capitals, cities, country_name
+
+
+COUNTRY_NAMES, DEMONYMS, CAPITALS, CITIES, COUNTRY_NAME_OF = _parse_countries()
+
+
+def _parse_igos():
+    short_of: dict[str, str] = {}
+    long_of: dict[str, str] = {}
+    cls: dict[str, str] = {}
+    for line in _IGOS.strip().splitlines():
+        short, longs, kind = line.split("|")
+        short_of[short.lower()] = short
+        cls[short] = kind
+        longs_l = [x.strip() for x in longs.split(";") if x.strip()]
+        long_of[short] = longs_l[0]
+        for x in longs_l:
+            short_of.setdefault(x.lower(), short)
+    # "Brussels" is both Belgium's capital and the EU's seat; as a place it stays BEL.
+    short_of.pop("brussels", None)
+    return short_of, long_of, cls
+
+
+IGO_SHORT, IGO_LONG, IGO_CLASS = _parse_igos()
+
+
+def _norm(name: str) -> str:
+    n = " ".join(name.replace("’", "'").split()).strip(" .,;:'\"")
+    if n.lower().endswith("'s"):
+        n = n[:-2]
+    return n.lower()
+
+
+def _strip_article(n: str) -> str:
+    return n[4:] if n.startswith("the ") else n
+
+
+def country_of(name: str) -> str | None:
+    """The ISO alpha-3 code a place, demonym or government metonym stands for."""
+    n = _norm(name)
+    bare = re.sub(r"^(?:the )?(?:republic|kingdom|state|federation|emirate|sultanate) of ", "", n)
+    for key in (n, _strip_article(n), n.lstrip("#"), bare):
+        for table in (COUNTRY_NAMES, METONYMS, CAPITALS, DEMONYMS, CITIES):
+            if key in table:
+                return table[key]
+    return None
+
+
+def place_kind(name: str) -> str | None:
+    """country | capital | city | metonym | demonym | None: what kind of name this is."""
+    n = _strip_article(_norm(name))
+    if n in COUNTRY_NAMES:
+        return "country"
+    if n in CAPITALS:
+        return "capital"
+    if n in METONYMS or ("the " + n) in METONYMS:
+        return "metonym"
+    if n in CITIES:
+        return "city"
+    if n in DEMONYMS:
+        return "demonym"
+    return None
+
+
+def org_short(name: str) -> str | None:
+    """The short name of an international organisation, e.g. CSTO for its long name."""
+    n = _strip_article(_norm(name))
+    return IGO_SHORT.get(n) or IGO_SHORT.get(n + ".")
+
+
+def actor_class(code: str | None) -> str | None:
+    """IGO/NGO for an organisation short name, the code itself for a country code."""
+    if not code:
+        return None
+    if code in IGO_CLASS:
+        return IGO_CLASS[code]
+    return code
+
+
+def canonical_place(name: str) -> str:
+    """The canonical spelling of a place name ("Kiev" -> "Kyiv")."""
+    n = _norm(name)
+    if n in ALIASES:
+        return ALIASES[n]
+    n2 = _strip_article(n)
+    if n2 in ALIASES:
+        return ALIASES[n2]
+    text = " ".join(name.split()).strip(" .,;:")
+    if text.lower().startswith("the ") and n2 in COUNTRY_NAMES:
+        text = text[4:]
+    return text.lstrip("#")
+
+
+def is_known_place(name: str) -> bool:
+    return place_kind(name) is not None
+
+
+#: Heads of state and government and other officials whose country a text often leaves
+#: unsaid ("Putin said ..."): surname or full name -> ISO alpha-3.
+_KNOWN_PEOPLE = """
+RUS|Vladimir Putin;Putin;Sergei Lavrov;Sergey Lavrov;Lavrov;Dmitry Peskov;Peskov;Maria Zakharova;Zakharova;Mikhail Mishustin;Mishustin;Dmitry Medvedev;Medvedev;Sergei Shoigu;Shoigu;Boris Yeltsin;Yeltsin;Mikhail Gorbachev;Gorbachev
+AZE|Ilham Aliyev;Aliyev;Heydar Aliyev;Mehriban Aliyeva;Jeyhun Bayramov;Bayramov;Hikmet Hajiyev
+ARM|Nikol Pashinyan;Pashinyan;Ararat Mirzoyan;Mirzoyan;Robert Kocharyan;Serzh Sargsyan
+TUR|Recep Tayyip Erdogan;Tayyip Erdogan;Erdogan;Erdoğan;Hakan Fidan;Fidan
+UKR|Volodymyr Zelensky;Volodymyr Zelenskyy;Zelensky;Zelenskyy;Andrii Sybiha
+USA|Donald Trump;Trump;Joe Biden;Biden;Barack Obama;Obama;George W. Bush;Bush;Bill Clinton;Clinton;Marco Rubio;Rubio;Antony Blinken;Blinken;Ronald Reagan;Reagan
+CHN|Xi Jinping;Xi;Wang Yi;Li Qiang;Hu Jintao;Jiang Zemin
+GBR|Keir Starmer;Starmer;Rishi Sunak;Sunak;Boris Johnson;Tony Blair;Blair;Margaret Thatcher;Thatcher;John Major
+FRA|Emmanuel Macron;Macron;Jacques Chirac;Chirac;Francois Mitterrand;Mitterrand;Nicolas Sarkozy;Sarkozy
+DEU|Olaf Scholz;Scholz;Friedrich Merz;Merz;Angela Merkel;Merkel;Helmut Kohl;Kohl
+ISR|Benjamin Netanyahu;Netanyahu;Ariel Sharon;Sharon;Ehud Barak;Yitzhak Rabin;Rabin;Shimon Peres;Peres
+PSE|Mahmoud Abbas;Abbas;Yasser Arafat;Arafat;Saeb Erakat;Erakat
+IRN|Ali Khamenei;Khamenei;Masoud Pezeshkian;Pezeshkian;Abbas Araghchi;Araghchi;Hassan Rouhani;Rouhani
+IRQ|Saddam Hussein;Saddam
+SYR|Bashar al-Assad;Assad;Hafez al-Assad
+EGY|Abdel Fattah al-Sisi;Sisi;Hosni Mubarak;Mubarak
+IND|Narendra Modi;Modi
+PAK|Shehbaz Sharif;Nawaz Sharif;Imran Khan;Pervez Musharraf;Musharraf
+KAZ|Kassym-Jomart Tokayev;Tokayev;Nursultan Nazarbayev;Nazarbayev
+BLR|Alexander Lukashenko;Lukashenko
+GEO|Eduard Shevardnadze;Shevardnadze
+ARE|Sheikh Mohamed;Mohamed bin Zayed
+SDN|Omar al-Bashir;Omar Hassan al-Bashir;Bashir
+"""
+
+
+#: Non-state armed and political groups whose actions are coded to a country
+#: (or IMG, an international militant group, where they act across borders).
+ARMED_GROUPS: dict[str, str] = {
+    "hamas": "PSE", "islamic jihad": "PSE", "palestinian islamic jihad": "PSE", "fatah": "PSE",
+    "plo": "PSE", "palestine liberation organization": "PSE", "hezbollah": "LBN", "hizbollah": "LBN",
+    "amal": "LBN", "taliban": "AFG", "pkk": "TUR", "kurdistan workers' party": "TUR",
+    "kurdistan workers party": "TUR", "eta": "ESP", "ira": "GBR", "irish republican army": "GBR",
+    "farc": "COL", "eln": "COL", "boko haram": "NGA", "al-shabaab": "SOM", "al shabaab": "SOM",
+    "houthis": "YEM", "houthi": "YEM", "ansar allah": "YEM", "spla": "SDN", "splm": "SDN",
+    "splm/a": "SDN", "janjaweed": "SDN", "rsf": "SDN", "rapid support forces": "SDN",
+    "kla": "XKX", "kosovo liberation army": "XKX", "tamil tigers": "LKA", "ltte": "LKA",
+    "unita": "AGO", "renamo": "MOZ", "khmer rouge": "KHM", "contras": "NIC", "sandinistas": "NIC",
+    "al-qaeda": "IMG", "al qaeda": "IMG", "al-qaida": "IMG", "islamic state": "IMG", "isis": "IMG",
+    "isil": "IMG", "daesh": "IMG", "wagner": "RUS", "wagner group": "RUS", "m23": "COD",
+}
+
+
+def group_country(name: str) -> str | None:
+    """The code of a well-known non-state group ("Hamas" -> PSE)."""
+    n = _strip_article(_norm(name))
+    return ARMED_GROUPS.get(n)
+
+
+def _parse_people():
+    out: dict[str, str] = {}
+    for line in _KNOWN_PEOPLE.strip().splitlines():
+        code, names = line.split("|")
+        for n in names.split(";"):
+            out.setdefault(n.strip().lower(), code)
+    return out
+
+
+KNOWN_PEOPLE = _parse_people()
+
+
+def person_country(name: str) -> str | None:
+    """The country of a well-known official, by full name or surname."""
+    n = " ".join(name.split()).lower()
+    if n in KNOWN_PEOPLE:
+        return KNOWN_PEOPLE[n]
+    last = n.split()[-1] if n else ""
+    return KNOWN_PEOPLE.get(last)

@@ -1,0 +1,430 @@
+"""Online single-pass story clustering.
+
+``StoryClusterer.add(article)`` puts each article into the story it best
+matches or starts a new story.  A story keeps a pruned centroid of its
+members' term vectors (content words, names, years), its names, its time span
+and its titles.  Document frequencies are counted online, so term weights
+adapt to the stream.  A new article is compared only to the candidate stories
+found through an inverted index over the stories' top terms, each posting list
+holding only the most recently active stories: the cost per article does not
+grow with the number of stories.
+
+Everything the clusterer knows is in ``to_state()``, a JSON-serialisable dict;
+``StoryClusterer.from_state(state)`` resumes it, so a later run adds articles
+to the stories of an earlier one.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsloom.records import Article, short_id
+from newsloom.stories.features import StoryFeatures, article_features, log_tf
+
+STATE_VERSION = 1
+
+
+@dataclass
+class StoryParams:
+    """The knobs of the clusterer (tuned on held-apart topics, see evaluation/eval_stories.py)."""
+
+    threshold: float = 0.17  # least match score to join a story
+    centroid_terms: int = 200  # terms kept per story centroid
+    index_terms: int = 25  # of those, how many go into the inverted index
+    query_terms: int = 20  # article terms looked up in the index
+    max_postings: int = 64  # most recent stories kept per index term
+    max_candidates: int = 60  # stories scored per article at most
+    decay_days: float = 14.0  # time scale of the date penalty
+    window_days: float = 365.0  # beyond this gap an article never joins a story
+    name_weight: float = 0.2  # weight of the name cosine in the match score
+    name_center: float = 0.3  # name cosine that neither helps nor hurts
+    lead_weight_names: float = 0.0  # weight of the share of the opening's names found in the story
+    lead_center: float = 0.5
+    year_penalty: float = 0.10  # malus when the article's year is not the story's
+    undated_year_penalty: float = 0.10  # same, for an undated article naming only older years
+    title_weight: float = 2.0
+    lead_weight: float = 1.5
+    body_weight: float = 0.5
+    lead_sentences: int = 3
+    name_feature_weight: float = 1.5
+    member_weight: float = 0.0  # weight of the closest recent member when it beats the centroid
+    recent_members: int = 8
+    member_terms: int = 80
+    conflict_penalty: float = 0.1  # malus when article and story are about different main names
+    main_name_min: float = 4.0  # mentions that make a name one of the article's main names
+    story_main_share: float = 0.5  # share of members that make a name one of the story's main names
+    max_titles: int = 8
+    max_members: int = 2000  # member ids kept per story (the store keeps the rest)
+
+
+@dataclass
+class Story:
+    """A cluster of articles about one real-world event."""
+
+    id: str
+    centroid: dict[str, float]  # summed unit-length log-tf vectors (idf applied at match time)
+    size: int = 0
+    members: list[str] = field(default_factory=list)
+    titles: list[list[Any]] = field(default_factory=list)  # [title, match score, article id]
+    names: dict[str, int] = field(default_factory=dict)
+    years: dict[str, int] = field(default_factory=dict)
+    year_estimates: dict[str, int] = field(default_factory=dict)
+    name_docs: dict[str, int] = field(default_factory=dict)  # members mentioning each name
+    dated_years: dict[str, int] = field(default_factory=dict)  # years of the dated members
+    first_day: int | None = None
+    last_day: int | None = None
+    first_published: str | None = None
+    last_published: str | None = None
+    last_seq: int = 0
+    indexed: list[str] = field(default_factory=list)  # terms under which it is in the index
+    recent: list[dict[str, float]] = field(default_factory=list)  # pruned vectors of the latest members
+
+    @property
+    def label(self) -> str:
+        from newsloom.stories.label import story_label
+
+        return story_label(self)
+
+    def span(self) -> tuple[str | None, str | None]:
+        return self.first_published, self.last_published
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "centroid": self.centroid, "size": self.size, "members": self.members,
+            "titles": self.titles, "names": self.names, "years": self.years,
+            "year_estimates": self.year_estimates, "name_docs": self.name_docs,
+            "dated_years": self.dated_years,
+            "first_day": self.first_day, "last_day": self.last_day,
+            "first_published": self.first_published, "last_published": self.last_published,
+            "last_seq": self.last_seq, "indexed": self.indexed, "recent": self.recent,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Story":
+        return cls(**d)
+
+
+@dataclass
+class Assignment:
+    """Why an article went where it went."""
+
+    story_id: str
+    score: float
+    new: bool
+    reason: str
+    candidates: int
+
+
+def main_names(names: Counter | dict, min_count: float) -> list[str]:
+    """The names an article is about: mentioned at least ``min_count`` times (opening mentions count double)."""
+    return [n for n, k in names.items() if k >= min_count]
+
+
+def story_name_tokens(story: Story) -> set[str]:
+    toks: set[str] = set()
+    for n in story.names:
+        toks.update(n.split())
+    return toks
+
+
+class StoryClusterer:
+    """Single-pass clustering of a stream of articles into stories."""
+
+    def __init__(self, params: StoryParams | None = None, **overrides: Any):
+        self.params = params or StoryParams()
+        for k, v in overrides.items():
+            if not hasattr(self.params, k):
+                raise TypeError(f"unknown story parameter {k!r}")
+            setattr(self.params, k, v)
+        self.df: Counter = Counter()
+        self.name_df: Counter = Counter()
+        self.n_docs = 0
+        self.seq = 0
+        self.stories: dict[str, Story] = {}
+        self.postings: dict[str, list[str]] = {}
+        self.article_story: dict[str, str] = {}
+        self._vec_cache: dict[str, tuple[int, int, dict[str, float]]] = {}
+
+    # ---- weights -----------------------------------------------------------------
+    def idf(self, term: str) -> float:
+        return math.log((self.n_docs + 2) / (self.df.get(term, 0) + 1))
+
+    def name_idf(self, name: str) -> float:
+        return math.log((self.n_docs + 2) / (self.name_df.get(name, 0) + 1))
+
+    def _weighted(self, vec: dict[str, float]) -> dict[str, float]:
+        return {t: w * self.idf(t) for t, w in vec.items()}
+
+    @staticmethod
+    def _unit(vec: dict[str, float]) -> dict[str, float]:
+        n = math.sqrt(sum(w * w for w in vec.values()))
+        return {t: w / n for t, w in vec.items()} if n else {}
+
+    # ---- matching ----------------------------------------------------------------
+    def features(self, article: Article) -> StoryFeatures:
+        p = self.params
+        return article_features(article.text, article.title, article.published,
+                                title_weight=p.title_weight, lead_weight=p.lead_weight,
+                                body_weight=p.body_weight, lead_sentences=p.lead_sentences,
+                                name_weight=p.name_feature_weight)
+
+    def _story_vector(self, story: Story) -> dict[str, float]:
+        """The story's idf-weighted unit centroid, cached until the story or the weights move."""
+        hit = self._vec_cache.get(story.id)
+        if hit is not None and hit[0] == story.size and hit[1] * 1.1 >= self.n_docs:
+            return hit[2]
+        vec = self._unit(self._weighted(story.centroid))
+        self._vec_cache[story.id] = (story.size, self.n_docs, vec)
+        if len(self._vec_cache) > 4 * self.params.max_postings * self.params.index_terms:
+            self._vec_cache.pop(next(iter(self._vec_cache)))
+        return vec
+
+    def _candidates(self, avec: dict[str, float]) -> list[str]:
+        p = self.params
+        # the heaviest terms that some story is indexed under (a term no story has finds nothing)
+        top = [t for t in sorted(avec, key=avec.get, reverse=True) if t in self.postings][: p.query_terms]
+        hits: Counter = Counter()
+        for t in top:
+            for sid in self.postings.get(t, ()):
+                hits[sid] += avec[t]
+        return [sid for sid, _ in hits.most_common(p.max_candidates)]
+
+    def _score(self, avec_unit: dict[str, float], feats: StoryFeatures, story: Story) -> tuple[float, str]:
+        p = self.params
+        cvec = self._story_vector(story)
+        cos = sum(w * cvec.get(t, 0.0) for t, w in avec_unit.items())
+        why = [f"cosine {cos:.2f}"]
+        if p.member_weight and story.recent:
+            mbest = 0.0
+            for mv in story.recent:
+                mu = self._unit(self._weighted(mv))
+                mbest = max(mbest, sum(w * mu.get(t, 0.0) for t, w in avec_unit.items()))
+            if p.member_weight * mbest > cos:
+                why.append(f"closest member {mbest:.2f}")
+                cos = p.member_weight * mbest
+        score = cos
+        # who: the names both mention, weighted by rarity
+        if feats.names and story.names:
+            nv = self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in feats.names.items()})
+            sv = self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in story.names.items()})
+            ncos = sum(w * sv.get(n, 0.0) for n, w in nv.items())
+            score += p.name_weight * (ncos - p.name_center)
+            why.append(f"names {ncos:.2f}")
+        # who the article is about: the names of its opening, are they in the story at all?
+        if feats.lead_names and story.names and p.lead_weight_names:
+            toks = story_name_tokens(story)
+            tot = hit = 0.0
+            for n in feats.lead_names:
+                w = self.name_idf(n)
+                tot += w
+                if n in story.names or n.split()[-1] in toks:
+                    hit += w
+            if tot:
+                cov = hit / tot
+                score += p.lead_weight_names * (cov - p.lead_center)
+                why.append(f"lead names {cov:.2f}")
+        # different protagonists: each side has a main name the other never mentions
+        if p.conflict_penalty and feats.names and story.size >= 1:
+            a_main = main_names(feats.names, p.main_name_min)
+            s_main = [n for n, k in story.name_docs.items() if k >= max(1.0, p.story_main_share * story.size)]
+            if a_main and s_main:
+                s_toks = story_name_tokens(story)
+                a_toks = {w for n in feats.names for w in n.split()}
+                a_missing = [n for n in a_main if n not in story.names and n.split()[-1] not in s_toks]
+                s_missing = [n for n in s_main if n not in feats.names and n.split()[-1] not in a_toks]
+                if a_missing and s_missing:
+                    score -= p.conflict_penalty
+                    why.append(f"{a_missing[0]!r} here, {s_missing[0]!r} there -{p.conflict_penalty:.2f}")
+        # when: the year of the article's date, or for an undated one the latest year it
+        # mentions (it was written that year or later), against the story's years
+        pen = 0.0
+        est = feats.year_estimate
+        if est is not None:
+            if story.dated_years:
+                if feats.day is not None:
+                    agree = story.dated_years.get(str(est), 0) / sum(story.dated_years.values())
+                    pen = p.year_penalty * max(0.0, 1.0 - 2 * agree)
+                elif est > max(int(y) for y in story.dated_years):
+                    pen = p.year_penalty  # it speaks of a later year than the story happened
+                else:  # an older year: background, or another event
+                    agree = story.year_estimates.get(str(est), 0) / sum(story.year_estimates.values())
+                    pen = p.undated_year_penalty * max(0.0, 1.0 - 2 * agree)
+            elif story.year_estimates:
+                if feats.day is not None:
+                    if max(int(y) for y in story.year_estimates) > est:
+                        pen = p.year_penalty
+                else:
+                    agree = story.year_estimates.get(str(est), 0) / sum(story.year_estimates.values())
+                    pen = p.year_penalty * max(0.0, 1.0 - 2 * agree)
+        if pen:
+            score -= pen
+            why.append(f"year {est} not the story's -{pen:.2f}")
+        # time
+        if feats.day is not None and story.first_day is not None:
+            gap = max(0, story.first_day - feats.day, feats.day - story.last_day)
+            if gap > p.window_days:
+                return -1.0, f"{gap} days apart"
+            if gap > 1:
+                f = math.exp(-(gap - 1) / p.decay_days)
+                score *= 0.5 + 0.5 * f
+                why.append(f"{gap} days apart x{0.5 + 0.5 * f:.2f}")
+        return score, ", ".join(why)
+
+    def match(self, article: Article) -> Assignment | None:
+        """The best story for ``article`` without adding it (None when none is good enough)."""
+        feats = self.features(article)
+        avec = self._weighted(log_tf(feats.terms))
+        best = self._best(avec, feats)
+        if best and best[1] >= self.params.threshold:
+            return Assignment(best[0], best[1], False, best[2], best[3])
+        return None
+
+    def _best(self, avec: dict[str, float], feats: StoryFeatures):
+        unit = self._unit(avec)
+        cands = self._candidates(avec)
+        best = None
+        for sid in cands:
+            s, why = self._score(unit, feats, self.stories[sid])
+            if best is None or s > best[1]:
+                best = (sid, s, why, len(cands))
+        return best
+
+    # ---- adding ------------------------------------------------------------------
+    def add(self, article: Article) -> str:
+        """Put ``article`` into a story and return the story id (also set on ``article.story``)."""
+        return self.assign(article).story_id
+
+    def assign(self, article: Article) -> Assignment:
+        p = self.params
+        if article.id in self.article_story:
+            sid = self.article_story[article.id]
+            article.story = sid
+            return Assignment(sid, 1.0, False, "already clustered", 0)
+        feats = self.features(article)
+        self.seq += 1
+        self.n_docs += 1
+        self.df.update(feats.terms.keys())
+        self.name_df.update(feats.names.keys())
+        tf = log_tf(feats.terms)
+        avec = self._weighted(tf)
+        best = self._best(avec, feats)
+        if best and best[1] >= p.threshold:
+            story = self.stories[best[0]]
+            result = Assignment(story.id, best[1], False, best[2], best[3])
+        else:
+            story = Story(id="s" + short_id(article.id, str(self.seq), length=12), centroid={})
+            self.stories[story.id] = story
+            cands = best[3] if best else 0
+            result = Assignment(story.id, 1.0, True,
+                                f"new story (best match {best[1]:.2f} < {p.threshold})" if best
+                                else "new story (no candidate)", cands)
+        self._absorb(story, tf, feats, article, result.score)
+        self.article_story[article.id] = story.id
+        article.story = story.id
+        return result
+
+    def _absorb(self, story: Story, tf: dict[str, float], feats: StoryFeatures, article: Article,
+                score: float) -> None:
+        p = self.params
+        unit = self._unit(tf)
+        c = story.centroid
+        for t, w in unit.items():
+            c[t] = c.get(t, 0.0) + w
+        if len(c) > p.centroid_terms:
+            keep = sorted(c, key=lambda t: c[t] * self.idf(t), reverse=True)[: p.centroid_terms]
+            story.centroid = c = {t: c[t] for t in keep}
+        story.size += 1
+        if p.member_weight and p.recent_members:
+            top = sorted(tf, key=lambda t: tf[t] * self.idf(t), reverse=True)[: p.member_terms]
+            story.recent.append({t: round(tf[t], 4) for t in top})
+            if len(story.recent) > p.recent_members:
+                del story.recent[0]
+        if len(story.members) < p.max_members:
+            story.members.append(article.id)
+        if feats.title:
+            story.titles.append([feats.title, round(score, 4), article.id])
+            if len(story.titles) > p.max_titles:
+                story.titles.sort(key=lambda x: -x[1])
+                del story.titles[p.max_titles:]
+        for n, k in feats.names.items():
+            story.names[n] = story.names.get(n, 0) + k
+        if len(story.names) > 3 * p.centroid_terms:
+            story.names = dict(Counter(story.names).most_common(2 * p.centroid_terms))
+        for n in main_names(feats.names, 1):
+            story.name_docs[n] = story.name_docs.get(n, 0) + 1
+        if len(story.name_docs) > 3 * p.centroid_terms:
+            story.name_docs = dict(Counter(story.name_docs).most_common(2 * p.centroid_terms))
+        for y in feats.years:
+            story.years[str(y)] = story.years.get(str(y), 0) + 1
+        if feats.year_estimate is not None:
+            k = str(feats.year_estimate)
+            story.year_estimates[k] = story.year_estimates.get(k, 0) + 1
+        if feats.day is not None:
+            k = str(feats.year_estimate)
+            story.dated_years[k] = story.dated_years.get(k, 0) + 1
+            if story.first_day is None or feats.day < story.first_day:
+                story.first_day = feats.day
+            if story.last_day is None or feats.day > story.last_day:
+                story.last_day = feats.day
+        if article.published:
+            if story.first_published is None or article.published < story.first_published:
+                story.first_published = article.published
+            if story.last_published is None or article.published > story.last_published:
+                story.last_published = article.published
+        story.last_seq = self.seq
+        self._index(story)
+
+    def _index(self, story: Story) -> None:
+        p = self.params
+        c = story.centroid
+        top = sorted(c, key=lambda t: c[t] * self.idf(t), reverse=True)[: p.index_terms]
+        for t in top:
+            lst = self.postings.setdefault(t, [])
+            if story.id in lst:
+                lst.remove(story.id)
+            lst.append(story.id)  # most recent last
+            if len(lst) > p.max_postings:
+                del lst[0]
+        story.indexed = top
+
+    # ---- reading -----------------------------------------------------------------
+    def story_of(self, article_id: str) -> str | None:
+        return self.article_story.get(article_id)
+
+    def summary(self, story_id: str) -> dict[str, Any]:
+        s = self.stories[story_id]
+        return {"id": s.id, "label": s.label, "size": s.size, "first_published": s.first_published,
+                "last_published": s.last_published, "members": list(s.members)}
+
+    # ---- state -------------------------------------------------------------------
+    def to_state(self) -> dict[str, Any]:
+        """Everything needed to resume, as JSON-serialisable data."""
+        return {
+            "version": STATE_VERSION,
+            "params": dict(vars(self.params)),
+            "n_docs": self.n_docs,
+            "seq": self.seq,
+            "df": dict(self.df),
+            "name_df": dict(self.name_df),
+            "stories": [s.to_dict() for s in self.stories.values()],
+            "postings": self.postings,
+            "article_story": self.article_story,
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], **overrides: Any) -> "StoryClusterer":
+        if state.get("version") != STATE_VERSION:
+            raise ValueError(f"story state version {state.get('version')!r} is not {STATE_VERSION}")
+        params = StoryParams(**{k: v for k, v in state.get("params", {}).items()
+                                if k in StoryParams.__dataclass_fields__})
+        self = cls(params, **overrides)
+        self.n_docs = state["n_docs"]
+        self.seq = state["seq"]
+        self.df = Counter(state["df"])
+        self.name_df = Counter(state["name_df"])
+        self.stories = {d["id"]: Story.from_dict(d) for d in state["stories"]}
+        self.postings = {t: list(v) for t, v in state["postings"].items()}
+        self.article_story = dict(state["article_story"])
+        return self

@@ -1,0 +1,265 @@
+"""Tests of plain-text page extraction (newsloom.extract.text) and page-quality flags."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from newsloom.extract import quality
+from newsloom.extract.text import explain_lines, extract_text, parse_crawl_header
+from newsloom.records import PageReading
+
+# --- invented pages -------------------------------------------------------------
+
+HARBOUR = (
+    "The port authority of Velmora said on Monday that the new container terminal would open in March, "
+    "two years later than first planned, after engineers found that the old quay walls could not carry "
+    "the weight of the largest cranes. Officials told reporters that the delay would add about twelve "
+    "million euros to the cost of the project, most of it for new foundations. Shipping companies that "
+    "had signed early contracts will be offered reduced fees for the first season, the authority said. "
+    "Local businesses welcomed the announcement but asked for a clear timetable for the road works that "
+    "will connect the terminal to the motorway, which have been postponed twice since last autumn."
+)
+RIVER = (
+    "Farmers along the lower Taviro river have started to plant earlier this year because the spring "
+    "floods arrived three weeks ahead of the usual season, according to a survey by the regional "
+    "agricultural office. The office interviewed more than four hundred growers in eleven districts and "
+    "found that most of them had changed their sowing calendar at least once in the past five years. "
+    "Agronomists said the shift brings both risks and chances: an early harvest can reach markets when "
+    "prices are high, but a late frost can destroy young plants in a single night. The office plans to "
+    "publish weekly soil reports so that growers can decide when to plant with better information."
+)
+LIBRARY = (
+    "The city library of Ostrel reopened its reading rooms on Saturday after a renovation that lasted "
+    "eighteen months and replaced the heating, the windows and most of the shelving. Hundreds of "
+    "visitors queued before the doors opened, and the staff handed out the first new library cards at "
+    "nine o'clock. The director said the building now uses less than half the energy it needed before, "
+    "thanks to a heat pump and better insulation under the roof. A new children's room on the ground "
+    "floor will host reading hours every afternoon, and the archive of local newspapers, which had been "
+    "stored in a warehouse during the works, is again open to researchers on weekday mornings."
+)
+
+
+def _listing_page() -> str:
+    parts = ["logo", "", "Latest news tagged #Regions", ""]
+    for title, outlet, date, body in (
+        ("Velmora port terminal opening delayed to March", "Coastal Herald", "time04-02-2025", HARBOUR),
+        ("Farmers along the Taviro plant earlier as floods come sooner", "Valley Post", "time21-01-2025", RIVER),
+        ("Ostrel city library reopens after long renovation", "Coastal Herald", "time12-01-2025", LIBRARY),
+    ):
+        parts += [title, title, "", outlet, "", date, "", "  • Regions", f"  • {outlet}", "", title, "", body, ""]
+    parts += ["GET THE APP", "", "Download the App today from your app store and read on the go.", "app-storeplay-store"]
+    return "\n".join(parts)
+
+
+def _article_page(paragraphs: list[str], *, header: str = "", banner: bool = False) -> str:
+    lines = []
+    if header:
+        lines.append(header)
+    if banner:
+        lines += ["Oops!", "We're sorry, but the page you were looking for doesn't exist."]
+    lines += ["Menu", "Home", "World", "Business", "Harbour works delayed again in Velmora"]
+    lines += paragraphs
+    lines += ["Most popular stories", "- Ten gadgets for your kitchen", "- Markets close higher on Friday"]
+    return "\n".join(lines)
+
+
+HARBOUR_PARAS = [s.strip() + "." for s in HARBOUR.split(". ") if s.strip()]
+HARBOUR_PARAS = [p[:-1] if p.endswith("..") else p for p in HARBOUR_PARAS]
+HARBOUR_PARAS = [" ".join(HARBOUR_PARAS[i:i + 2]) for i in range(0, len(HARBOUR_PARAS), 2)]
+
+
+# --- unit tests -------------------------------------------------------------------
+
+
+def test_listing_page_is_split_into_its_articles():
+    reading = extract_text(_listing_page())
+    assert isinstance(reading, PageReading)
+    titles = [a.title for a in reading.articles]
+    assert titles == [
+        "Velmora port terminal opening delayed to March",
+        "Farmers along the Taviro plant earlier as floods come sooner",
+        "Ostrel city library reopens after long renovation",
+    ]
+    assert [a.outlet for a in reading.articles] == ["Coastal Herald", "Valley Post", "Coastal Herald"]
+    assert [a.section for a in reading.articles] == ["Regions"] * 3
+    # 12-01-2025 alone could be 1 December; the page writes 21-01-2025, so it is day first
+    assert [a.published.value for a in reading.articles] == ["2025-02-04", "2025-01-21", "2025-01-12"]
+    assert not any(a.published.ambiguous for a in reading.articles)
+    assert reading.articles[0].text == HARBOUR
+    assert reading.articles[2].text == LIBRARY
+    for a in reading.articles:
+        assert "app" not in a.text.lower().split()
+        assert "Latest news tagged" not in a.text
+    assert reading.language == "en"
+
+
+def test_crawl_header_and_error_banner_above_an_article():
+    page = _article_page(HARBOUR_PARAS, header=" date 2024-11-30 404", banner=True)
+    reading = extract_text(page)
+    assert len(reading.articles) == 1
+    a = reading.articles[0]
+    assert a.title == "Harbour works delayed again in Velmora"
+    assert a.text.split("\n\n") == HARBOUR_PARAS
+    assert "sorry" not in a.text.lower() and "popular" not in a.text.lower()
+    # the crawl date is never the publication date
+    assert a.published is None
+    assert parse_crawl_header(" date 2024-11-30 404") == ("2024-11-30", 404)
+    assert parse_crawl_header("The date 2024 was good 404") is None
+    assert any(f.startswith("error_banner:") for f in reading.flags)
+    assert any(f.startswith("http_status:") and "404" in f for f in reading.flags)
+    assert not any(f.startswith("error_notice:") for f in reading.flags)
+
+
+def test_repeated_paragraphs_are_kept_once():
+    paras = HARBOUR_PARAS + HARBOUR_PARAS[1:]  # the page repeats all but the first paragraph
+    reading = extract_text(_article_page(paras))
+    text = reading.articles[0].text
+    assert text.split("\n\n") == HARBOUR_PARAS
+    _, why = explain_lines(_article_page(paras))
+    assert sum(r.startswith("repeated_paragraph") for r in why) == len(HARBOUR_PARAS) - 1
+
+
+def test_caption_promo_and_appeal_inside_an_article_are_removed():
+    lines = [
+        "Site logo",
+        "Regions",
+        "",
+        "Velmora port terminal opening delayed to March",
+        "",
+        "Cranes stand idle on the old quay of Velmora harbour. Archive photo.",
+        "Cranes stand idle on the old quay of Velmora harbour. Archive photo.",
+        "",
+        "Local news is changing, and so are we.",
+        "",
+        "Our newsroom is powered by our readers and nobody else, and we need you today.",
+        "",
+        "Become a member",
+        "",
+    ]
+    sents = re.split(r"(?<=\.) ", RIVER)
+    body = [" ".join(sents[:1]), " ".join(sents[1:3]), " ".join(sents[3:])]
+    assert all(body)
+    lines += [body[0], "", "Fishermen in the northern bays report their worst season in a decade", "",
+              body[1], "", "Bridge tolls to rise across the province from next spring",
+              "Drivers will pay up to a third more for crossing the two main bridges, the province said.", "",
+              body[2], "", "Related Articles", "", "Most Popular"]
+    reading = extract_text("\n".join(lines))
+    a = reading.articles[0]
+    assert a.text.split("\n\n") == body
+    assert a.title == "Velmora port terminal opening delayed to March"
+    assert a.section == "Regions"
+    assert a.outlet is None  # nothing on the page names the outlet
+
+
+def test_metadata_lines_and_opinion_bio():
+    bio = "Jana Novak is a political analyst who writes about regional economies."
+    page = "\n".join([
+        "Opinion",
+        "Why the harbour delay is a chance for Velmora",
+        "By Jana Novak",
+        "Published: 14 March 2025",
+        HARBOUR,
+        "I think the city should use the time to fix the roads first. I believe nobody will miss a "
+        "terminal that opens a few months later, and I suspect the costs will be lower in the end.",
+        bio,
+        "© 2025 Coastal Herald. All rights reserved.",
+    ])
+    a = extract_text(page).articles[0]
+    assert a.title == "Why the harbour delay is a chance for Velmora"
+    assert a.author == "Jana Novak"
+    assert a.published.value == "2025-03-14" and a.published.precision == "day"
+    assert a.kind == "opinion"
+    assert a.outlet == "Coastal Herald"
+    assert a.text.startswith("The port authority of Velmora")
+
+
+def test_dateline_names_the_outlet_and_ambiguous_date_is_kept():
+    page = "\n".join([
+        "Harbour works delayed again in Velmora",
+        "Date",
+        "2025.03.11 / 17:24",
+        "(Coastal Wire) " + HARBOUR,
+    ])
+    a = extract_text(page).articles[0]
+    assert a.outlet == "Coastal Wire"
+    assert a.published.ambiguous
+    assert {v[:10] for v in a.published.alternatives} == {"2025-03-11", "2025-11-03"}
+
+
+def test_news_with_quoted_first_person_is_not_opinion():
+    quote = ('"I think we will open in March, and I believe the cranes will be ready. I expect no further '
+             'delays," the harbour director said at a press conference on Monday afternoon.')
+    page = "\n".join(["Harbour works delayed again in Velmora", HARBOUR, quote])
+    assert extract_text(page).articles[0].kind == "news"
+
+
+def test_quality_flags_machine_junk_and_error_only_page():
+    page = "\n".join([
+        "Velmora port terminal opening delayed to March",
+        HARBOUR,
+        "Latest articles",
+        "Please provide the Danish article you would like me to translate, and I'll be...",
+        "As an AI language model, I cannot browse the internet.",
+    ])
+    reading = extract_text(page)
+    assert len(reading.articles) == 1
+    junk = [f for f in reading.flags if f.startswith("machine_junk:")]
+    assert junk and junk[0].startswith("machine_junk: 2 lines")
+    assert "translate" not in reading.articles[0].text
+
+    error_only = extract_text("Sorry!!\nError! We're sorry, but the page you were looking for doesn't exist.\nHome")
+    assert error_only.articles == []
+    assert any(f.startswith("error_notice:") for f in error_only.flags)
+    assert quality.error_notice_reason("404 - Page not found")
+    assert quality.machine_junk_reason("The harbour reopened on Monday.") is None
+    for f in reading.flags + error_only.flags:
+        assert re.match(r"^[a-z_]+: \S", f)
+
+
+def test_empty_and_tiny_pages():
+    assert extract_text("").articles == []
+    assert extract_text("Home\nMenu\nLogin").articles == []
+    assert "no_article: nothing on the page reads as article text" in extract_text("Home\nMenu").flags
+
+
+# --- seeds floor -----------------------------------------------------------------------
+
+
+def test_seed_pages_floor(shared_dir, repo_dir, tmp_path):
+    out = tmp_path / "seeds.jsonl"
+    proc = subprocess.run(
+        [sys.executable, str(repo_dir / "evaluation" / "eval_extract_seeds.py"), "--shared", str(shared_dir),
+         "--out", str(out), "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    m = re.search(r"^\{.*?^\}", proc.stdout, flags=re.S | re.M)
+    assert m, proc.stdout
+    fig = json.loads(m.group(0))
+    assert fig["body_f1"] >= 0.97
+    assert fig["body_precision"] >= 0.97
+    assert fig["articles"] == "9/9 found, 9 produced"
+    assert fig["titles"] == "9/9"
+    assert fig["outlets"] == "9/9"
+    assert fig["dates"] == "9/9"
+    assert fig["opinion"] == "1/1"
+    assert fig["ambiguous_date_flagged"] == "1/1"
+    assert fig["boilerplate_leaked"].startswith("0/")
+    assert fig["repeated_sentences"] == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["source"] for r in rows} == {p.name for p in (shared_dir / "seeds").glob("*.txt")}
+    crawl = [r for r in rows if r["source"].startswith("000_")][0]
+    assert crawl["published"] is None  # its crawl header date is not a publication date
+    assert any(f.startswith("machine_junk:") for r in rows for f in r["flags"])
+
+
+@pytest.mark.parametrize("n", [40])
+def test_ordinary_pages_give_one_article(shared_dir, n):
+    """Ordinary article pages are not split into several articles."""
+    files = sorted((shared_dir / "data" / "aeb" / "text").glob("*.txt"))[:n]
+    counts = [len(extract_text(f.read_text(encoding="utf-8")).articles) for f in files]
+    assert counts.count(1) >= n - 1
