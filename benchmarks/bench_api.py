@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import multiprocessing
 import random
 import socket
@@ -26,11 +27,23 @@ import httpx
 from newsloom.records import Article, Entity, Event, Quote, RawPage, content_hash
 from newsloom.store import Store
 
-WORDS = ("river border talks minister water deal trade customs election court protest harbour "
-         "railway grain ferry energy pipeline treaty summit drought flood harvest strike bank "
-         "budget school hospital bridge airport festival museum market factory mine port").split()
 FILLER = ("the a of to in on and said that with for after before by from at as was were will "
           "would could officials people region week month year new old local national").split()
+_SYLLABLES = ("ka ro mi ten sul var do pe lin gra tor ba ne si fu mar zel o ri an").split()
+
+
+def _vocabulary(n: int = 6000, seed: int = 3) -> list[str]:
+    """Invented content words; drawn with Zipf-like weights, like the words of real news."""
+    rng = random.Random(seed)
+    words: set[str] = set()
+    while len(words) < n:
+        words.add("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+WORDS = _vocabulary()
+_WEIGHTS = [1 / (rank + 10) for rank in range(len(WORDS))]
+_CUM = list(itertools.accumulate(_WEIGHTS))
 OUTLETS = [f"Outlet {chr(65 + i)}{chr(97 + i)} News" for i in range(20)]
 PEOPLE = [f"{first} {last}" for first in ("Ada", "Bo", "Cyr", "Dee", "Eli", "Fen", "Gus", "Hal")
           for last in ("Marsh", "Noor", "Ortiz", "Pike", "Quell")]
@@ -38,8 +51,20 @@ COUNTRIES = [("Kazakhstan", "KAZ"), ("Uzbekistan", "UZB"), ("Armenia", "ARM"), (
              ("Azerbaijan", "AZE"), ("Turkey", "TUR")]
 
 
-def sentence(rng: random.Random, n: int = 14) -> str:
-    words = [rng.choice(WORDS) if rng.random() < 0.35 else rng.choice(FILLER) for _ in range(n)]
+def word(rng: random.Random) -> str:
+    return rng.choices(WORDS, cum_weights=_CUM)[0]
+
+
+def sentence(rng: random.Random, n: int = 14, topic: list[str] | None = None) -> str:
+    words = []
+    for _ in range(n):
+        r = rng.random()
+        if topic and r < 0.12:
+            words.append(rng.choice(topic))
+        elif r < 0.45:
+            words.append(word(rng))
+        else:
+            words.append(rng.choice(FILLER))
     return " ".join(words).capitalize() + "."
 
 
@@ -54,13 +79,14 @@ def build(path: Path, n_articles: int, per_story: int = 10, seed: int = 7) -> di
             story = f"story-{i // per_story:05d}"
             if not story_ids or story_ids[-1] != story:
                 story_ids.append(story)
+                topic = [word(rng) for _ in range(5)]
             person = rng.choice(PEOPLE)
             (c1, a1), (c2, a2) = rng.sample(COUNTRIES, 2)
             quote = sentence(rng, 10)
-            event_sentence = f"{c1} and {c2} signed a {rng.choice(WORDS)} accord."
-            paragraphs = [sentence(rng) + " " + sentence(rng) for _ in range(3)]
+            event_sentence = f"{c1} and {c2} signed a {word(rng)} accord."
+            paragraphs = [sentence(rng, topic=topic) + " " + sentence(rng, topic=topic) for _ in range(3)]
             paragraphs.append(f"\"{quote}\" said {person}. {event_sentence}")
-            paragraphs += [sentence(rng) + " " + sentence(rng) for _ in range(2)]
+            paragraphs += [sentence(rng, topic=topic) + " " + sentence(rng, topic=topic) for _ in range(2)]
             text = "\n\n".join(paragraphs)
             day = 1 + (i // per_story) % 28
             month = 1 + (i // (per_story * 28)) % 12
@@ -70,7 +96,7 @@ def build(path: Path, n_articles: int, per_story: int = 10, seed: int = 7) -> di
             store.add_page(page)
             article = Article(
                 id=Article.make_id(page.id, 0, text), page_id=page.id, source=page.source, text=text,
-                title=f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {rng.choice(WORDS)} {i}",
+                title=f"{rng.choice(topic).capitalize()} {word(rng)} {rng.choice(topic)}",
                 outlet=OUTLETS[i % len(OUTLETS)], published=f"2025-{month:02d}-{day:02d}",
                 published_precision="day", language="en", url=page.url)
             store.put_extraction(page.id, [article], language="en")
@@ -175,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             stories = built["stories"]
             plan = {
                 "story": [("story", f"/api/stories/{rng.choice(stories)}") for _ in range(args.requests)],
-                "search": [("search", f"/api/search?q={rng.choice(WORDS)}+{rng.choice(WORDS)}"
+                "search": [("search", f"/api/search?q={word(rng)}+{word(rng)}"
                                       + (f"&country={rng.choice(COUNTRIES)[1]}" if rng.random() < 0.3 else ""))
                            for _ in range(args.requests)],
             }
@@ -188,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
                 wall = time.perf_counter() - t0
                 print(f"{kind:10} {len(lat):8d} {len(lat) / wall:8.1f} {statistics.median(lat) * 1000:8.1f}"
                       f" {percentile(lat, 0.99) * 1000:8.1f}")
+            sample = [httpx.get(base + url, timeout=30).json()["paging"]["total"] for _, url in plan["search"][:100]]
+            print(f"(concurrency {args.concurrency}; a search query matched {statistics.mean(sample):.0f}"
+                  f" articles on average, median {statistics.median(sample):.0f})")
         finally:
             proc.terminate()
             proc.join(10)

@@ -14,7 +14,8 @@ at run time.  The decision thresholds are chosen on out-of-fold scores.
 
 The honest estimate of quality on unseen sites is the page-level k-fold
 cross-validation figure printed first: every page is scored by a model that
-never saw it (nor, for the thresholds, anything but other folds' pages).
+never saw it, with decision thresholds chosen on the other folds' pages only.
+The in-sample (train) figure printed last is optimistic.
 """
 from __future__ import annotations
 
@@ -155,20 +156,26 @@ def f1_of(scorer, pages, preds: dict[str, str]) -> dict:
     return scorer.evaluate(gold, preds, n_bootstrap=0)
 
 
-def choose_decision(scorer, pages, scores, grid_t, grid_out):
-    """The (threshold, outside threshold, region) with the best F1 over the given pages."""
+def decide_all(pages, scores, t, out, use_region) -> dict[str, str]:
+    m = L.LineModel(None, None, t, out, use_region)  # type: ignore[arg-type]
+    preds = {}
+    for p, s in zip(pages, scores):
+        keep, _ = L.decide(s, p["base"], m)
+        preds[p["id"]] = "\n".join(line for line, k in zip(p["lines"], keep) if k)
+    return preds
+
+
+DECISIONS = [(t, out, region) for t in (0.35, 0.4, 0.45, 0.5, 0.55)
+             for out, region in ((1.0, False), (0.8, True), (0.9, True), (1.01, True))]
+
+
+def choose_decision(scorer, pages, scores):
+    """The (F1, threshold, outside threshold, region) with the best F1 over the given pages."""
     best = None
-    for use_region in (True, False):
-        for t in grid_t:
-            for out in (grid_out if use_region else [1.0]):
-                m = L.LineModel(None, None, t, out, use_region)  # type: ignore[arg-type]
-                preds = {}
-                for p, s in zip(pages, scores):
-                    keep, _ = L.decide(s, p["base"], m)
-                    preds[p["id"]] = "\n".join(line for line, k in zip(p["lines"], keep) if k)
-                f1 = f1_of(scorer, pages, preds)["f1"]
-                if best is None or f1 > best[0]:
-                    best = (f1, t, out, use_region)
+    for t, out, use_region in DECISIONS:
+        f1 = f1_of(scorer, pages, decide_all(pages, scores, t, out, use_region))["f1"]
+        if best is None or f1 > best[0]:
+            best = (f1, t, out, use_region)
     return best
 
 
@@ -187,47 +194,32 @@ def main(argv=None) -> int:
     pages = load_pages(shared)
     print(f"pages {len(pages)}, lines {sum(len(p['lines']) for p in pages)}, "
           f"body lines {int(sum(p['y'].sum() for p in pages))}")
-    grid_t = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
-    grid_out = [0.8, 0.9, 0.95, 1.01]
-
-    # page-level k-fold CV; thresholds chosen on the training folds only
-    cv_preds: dict[str, str] = {}
-    for k, test in enumerate(folds_of(len(pages), args.folds, args.seed)):
+    # page-level k-fold CV: every page is scored by a model fitted without it
+    folds = folds_of(len(pages), args.folds, args.seed)
+    oof_scores: list = [None] * len(pages)
+    for k, test in enumerate(folds):
         test_set = set(test.tolist())
-        train = [p for i, p in enumerate(pages) if i not in test_set]
-        s1, s2 = fit_two_stage(train, args.c1, args.c2)
-        model = L.LineModel.from_dict(model_dict(s1, s2, 0.5, 0.9, True))
-        # thresholds from the training folds' own (in-sample) scores would flatter them:
-        # pick them on an inner split of the training pages instead
-        inner = folds_of(len(train), 3, args.seed + 7)
-        inner_pages, inner_scores = [], []
-        for itest in inner:
-            iset = set(itest.tolist())
-            is1, is2 = fit_two_stage([p for i, p in enumerate(train) if i not in iset], args.c1, args.c2)
-            im = L.LineModel.from_dict(model_dict(is1, is2, 0.5, 0.9, True))
-            for i in itest:
-                inner_pages.append(train[i])
-                inner_scores.append(page_scores(im, train[i]))
-        _, t, out, use_region = choose_decision(scorer, inner_pages, inner_scores, grid_t, grid_out)
-        model.threshold, model.outside_threshold, model.use_region = t, out, use_region
+        s1, s2 = fit_two_stage([p for i, p in enumerate(pages) if i not in test_set], args.c1, args.c2)
+        m = L.LineModel.from_dict(model_dict(s1, s2, 0.5, 0.9, True))
         for i in test:
-            p = pages[i]
-            keep, _ = L.decide(page_scores(model, p), p["base"], model)
-            cv_preds[p["id"]] = "\n".join(line for line, kk in zip(p["lines"], keep) if kk)
+            oof_scores[i] = page_scores(m, pages[i])
+        print(f"fold {k} fitted", flush=True)
+    # the decision thresholds of each fold are chosen on the other folds' out-of-fold scores
+    cv_preds: dict[str, str] = {}
+    for k, test in enumerate(folds):
+        test_set = set(test.tolist())
+        rest = [i for i in range(len(pages)) if i not in test_set]
+        _, t, out, use_region = choose_decision(scorer, [pages[i] for i in rest],
+                                                [oof_scores[i] for i in rest])
         print(f"fold {k}: threshold={t} outside={out} region={use_region}")
+        cv_preds.update(decide_all([pages[i] for i in test], [oof_scores[i] for i in test],
+                                   t, out, use_region))
     cv = f1_of(scorer, pages, cv_preds)
     print(f"CV {args.folds}-fold by page: f1={cv['f1']:.4f} precision={cv['precision']:.4f} "
           f"recall={cv['recall']:.4f}")
 
-    # final model on every page; thresholds from out-of-fold scores of all pages
-    oof_scores = [None] * len(pages)
-    for test in folds_of(len(pages), args.folds, args.seed + 3):
-        tset = set(test.tolist())
-        s1, s2 = fit_two_stage([p for i, p in enumerate(pages) if i not in tset], args.c1, args.c2)
-        m = L.LineModel.from_dict(model_dict(s1, s2, 0.5, 0.9, True))
-        for i in test:
-            oof_scores[i] = page_scores(m, pages[i])
-    f1, t, out, use_region = choose_decision(scorer, pages, oof_scores, grid_t, grid_out)
+    # final model on every page; thresholds from the out-of-fold scores of all pages
+    f1, t, out, use_region = choose_decision(scorer, pages, oof_scores)
     print(f"decision from out-of-fold scores: threshold={t} outside={out} region={use_region} "
           f"(oof f1={f1:.4f})")
     s1, s2 = fit_two_stage(pages, args.c1, args.c2)

@@ -132,3 +132,11 @@ def test_aeb_body_floor(shared_dir):
     m = scorer.evaluate(sub, pred, n_bootstrap=0)
     assert m["f1"] >= 0.945
     assert m["precision"] >= 0.94
+
+
+def test_short_title_does_not_eat_the_first_paragraph():
+    html = ('<?xml version="1.0" encoding="utf-8"?><html><head><title>T</title></head><body><article>'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>")
+    reading = extract_html(html)
+    assert reading.articles and reading.articles[0].text.startswith("The city council voted")
+    assert not any(f.startswith("title_line") for f in reading.flags)

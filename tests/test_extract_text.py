@@ -97,6 +97,31 @@ def test_listing_page_is_split_into_its_articles():
     assert reading.language == "en"
 
 
+def test_plain_listing_with_bylines_is_split():
+    """Records without doubled titles or bullets: title, byline, date line, body."""
+    records = [("Velmora port terminal opening delayed to March", 3, HARBOUR),
+               ("Farmers along the Taviro plant earlier this year", 2, RIVER),
+               ("Ostrel city library reopens after renovation", 1, LIBRARY)]
+    lines = ["Regional news", "Home", "News"]
+    for title, day, body in records:
+        lines += [title, "By Ann Lee", f"July {day}, 2025", body]
+    reading = extract_text("\n".join(lines))
+    assert [a.title for a in reading.articles] == [r[0] for r in records]
+    assert [a.published.value for a in reading.articles] == ["2025-07-03", "2025-07-02", "2025-07-01"]
+    assert [a.author for a in reading.articles] == ["Ann Lee"] * 3
+    assert [a.text for a in reading.articles] == [r[2] for r in records]
+
+
+def test_article_with_teasers_below_is_not_a_listing():
+    """One article followed by dated teasers with short summaries stays one article."""
+    lines = ["Velmora port terminal opening delayed to March", "July 3, 2025", HARBOUR, RIVER, "More news"]
+    for title, day in (("Farmers along the Taviro plant earlier", 2), ("Ostrel city library reopens", 1)):
+        lines += [title, f"July {day}, 2025", "A short summary of the story that ends here with a few more words."]
+    reading = extract_text("\n".join(lines))
+    assert len(reading.articles) == 1
+    assert reading.articles[0].text == HARBOUR + "\n\n" + RIVER
+
+
 def test_crawl_header_and_error_banner_above_an_article():
     page = _article_page(HARBOUR_PARAS, header=" date 2024-11-30 404", banner=True)
     reading = extract_text(page)

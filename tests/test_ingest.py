@@ -72,7 +72,11 @@ def test_committed_fixtures_match_their_generator(tmp_path, monkeypatch):
             fresh, kept = (tmp_path / folder / name).read_bytes(), (DATA / folder / name).read_bytes()
             if name.endswith(".gz"):  # compressed bytes may differ between zlib builds
                 fresh, kept = _gunzip_members(fresh), _gunzip_members(kept)
-            assert fresh == kept, name
+            if name.startswith("truncated") and name.endswith(".gz"):  # cut at a byte count: compare the overlap
+                n = min(len(fresh), len(kept))
+                assert n > 0 and fresh[:n] == kept[:n], name
+            else:
+                assert fresh == kept, name
 
 
 def _gunzip_members(data: bytes) -> bytes:
@@ -500,3 +504,90 @@ def test_json_documents_of_articles(tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text('[{"id": "x", "text": "unclosed"')
     assert one(read(broken)).reason == "invalid_json"
+
+
+# Short news sentences written for these tests, one per language, for legacy-encoding detection.
+MULTILINGUAL = {
+    'ru': (
+        'Министр иностранных дел заявил журналистам, что переговоры о новом торговом '
+        'соглашении продолжатся на следующей неделе в столице. По его словам, стороны уже '
+        'согласовали большую часть текста, однако вопросы пошлин и квот пока остаются '
+        'открытыми.'
+    ),
+    'uk': (
+        'Міністр закордонних справ повідомив журналістам, що переговори щодо нової '
+        'торговельної угоди продовжаться наступного тижня. За його словами, сторони вже '
+        'узгодили більшу частину тексту, але питання мит і квот залишаються відкритими.'
+    ),
+    'pl': (
+        'Minister spraw zagranicznych powiedział dziennikarzom, że rozmowy w sprawie nowej '
+        'umowy handlowej będą kontynuowane w przyszłym tygodniu. Według niego strony uzgodniły '
+        'już większość tekstu, ale kwestie ceł i kontyngentów pozostają otwarte.'
+    ),
+    'cs': (
+        'Ministr zahraničních věcí řekl novinářům, že jednání o nové obchodní dohodě budou '
+        'pokračovat příští týden. Podle něj se strany již shodly na většině textu, ale otázky '
+        'cel a kvót zůstávají otevřené.'
+    ),
+    'el': (
+        'Ο υπουργός Εξωτερικών δήλωσε στους δημοσιογράφους ότι οι διαπραγματεύσεις για τη νέα '
+        'εμπορική συμφωνία θα συνεχιστούν την επόμενη εβδομάδα. Σύμφωνα με τον ίδιο, οι δύο '
+        'πλευρές έχουν ήδη συμφωνήσει στο μεγαλύτερο μέρος του κειμένου.'
+    ),
+    'tr': (
+        'Dışişleri Bakanı gazetecilere yaptığı açıklamada, yeni ticaret anlaşmasına ilişkin '
+        'görüşmelerin gelecek hafta başkentte süreceğini söyledi. Bakana göre taraflar metnin '
+        'büyük bölümünde uzlaştı, ancak gümrük vergileri ve kotalar konusu hâlâ açık.'
+    ),
+    'fr': (
+        'Le ministre des Affaires étrangères a déclaré aux journalistes que les négociations '
+        'sur le nouvel accord commercial reprendront la semaine prochaine. Selon lui, les deux '
+        'parties se sont déjà entendues sur l’essentiel du texte, mais la question des droits '
+        'de douane reste ouverte.'
+    ),
+    'de': (
+        'Der Außenminister sagte vor Journalisten, die Verhandlungen über das neue '
+        'Handelsabkommen würden in der kommenden Woche fortgesetzt. Nach seinen Worten haben '
+        'sich beide Seiten bereits über den größten Teil des Textes geeinigt, die Fragen der '
+        'Zölle seien jedoch noch offen.'
+    ),
+    'es': (
+        'El ministro de Asuntos Exteriores dijo a los periodistas que las negociaciones sobre '
+        'el nuevo acuerdo comercial continuarán la próxima semana. Según él, ambas partes ya '
+        'han acordado la mayor parte del texto, pero la cuestión de los aranceles sigue '
+        'abierta.'
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "lang,encoding",
+    [
+        ("ru", "cp1251"), ("ru", "koi8_r"), ("uk", "cp1251"), ("pl", "cp1250"), ("pl", "iso8859_2"),
+        ("cs", "cp1250"), ("el", "cp1253"), ("tr", "cp1254"), ("fr", "cp1252"), ("de", "cp1252"), ("es", "cp1252"),
+    ],
+)
+def test_undeclared_legacy_encodings_across_languages(tmp_path, lang, encoding):
+    text = MULTILINGUAL[lang]
+    path = tmp_path / f"{lang}.txt"
+    path.write_bytes(text.encode(encoding))
+    page = one(read(path))
+    assert isinstance(page, RawPage) and page_text(page) == text, page.encoding
+
+
+def test_encoding_evaluation_floor(shared_dir, repo_dir):
+    """Figures of evaluation/eval_ingest.py on the first 100 texts (all 1,017: accuracy 0.999)."""
+    import sys
+
+    sys.path.insert(0, str(repo_dir / "evaluation"))
+    try:
+        from eval_ingest import evaluate
+    finally:
+        sys.path.pop(0)
+    scores = evaluate(shared_dir, limit=100)
+    right = sum(r for r, _ in scores.values())
+    total = sum(t for _, t in scores.values())
+    assert total >= 450
+    assert right / total >= 0.98
+    r, t = scores["text windows-1252 (undeclared)"]
+    assert r / t >= 0.95

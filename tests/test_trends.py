@@ -91,3 +91,14 @@ def test_seed_dyad_shows_conflict_then_easing(shared_dir):
     later_mean = sum(r["index"] * r["events"] for r in later) / sum(r["events"] for r in later)
     assert summer_mean < -2.0
     assert later_mean > summer_mean + 2.0
+
+
+def test_one_article_with_two_acts_of_one_kind_keeps_both():
+    a = art("b1", "2025-07-05", "s9")
+    b = art("b2", "2025-07-06", "s9")
+    items = [(a, ev("COERCE", "AZE", "RUS", -7.0, "Police raided the Sputnik office.")),
+             (a, ev("COERCE", "AZE", "RUS", -7.0, "Two journalists were detained in Baku.")),
+             (b, ev("COERCE", "AZE", "RUS", -7.0, "Azerbaijani police raided Sputnik."))]
+    rows = timeline(items, "AZE", "RUS")
+    assert len(rows) == 2
+    assert sorted(r["reports"] for r in rows) == [1, 2]

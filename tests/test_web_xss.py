@@ -10,7 +10,6 @@ payloads must be visible as plain text.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest

@@ -66,6 +66,7 @@ def print_summary(summary, console) -> None:
         ("rewrites found", summary.rewrites),
         ("stories touched", summary.stories_touched),
         ("articles read for facts", summary.facts_articles),
+        ("articles whose facts failed", summary.facts_failed),
         ("inputs quarantined", summary.failed_inputs),
     ]
     for label, value in rows:
@@ -102,7 +103,7 @@ def _run(args, stages) -> int:
                            ingest_options=_ingest_options(args), progress=RichProgress(console))
     print_summary(summary, console)
     console.print(f"store: {args.db}")
-    return EXIT_PARTIAL if summary.failed_inputs or summary.pages_failed else EXIT_OK
+    return EXIT_PARTIAL if summary.failed_inputs or summary.pages_failed or summary.facts_failed else EXIT_OK
 
 
 def cmd_ingest(args) -> int:
@@ -257,12 +258,15 @@ def cmd_relations(args) -> int:
     if args.format == "json":
         print(json.dumps(series, indent=1, ensure_ascii=False, default=str))
         return EXIT_OK
-    print(f"{args.a.upper()}-{args.b.upper()} cooperation (+) / conflict (-) index per {args.freq}")
+    print(f"{args.a.upper()}-{args.b.upper()} cooperation (+) / conflict (-) index per {args.freq},"
+          " with its 95% interval; each real-world event counted once")
     for point in series:
         value = point.get("index", 0.0) or 0.0
         bar = ("+" * round(max(0.0, value) * 2)) or ("-" * round(max(0.0, -value) * 2))
-        print(f"{point.get('period')}  {value:+6.2f} ± {point.get('stderr') or 0:4.2f}"
-              f"  events {point.get('events', 0):3}  {bar}")
+        low, high = point.get("low"), point.get("high")
+        interval = f"[{low:+6.2f} {high:+6.2f}]" if low is not None and high is not None else " " * 15
+        print(f"{point.get('period')}  {value:+6.2f} {interval}  events {point.get('events', 0):3}"
+              f"  reports {point.get('reports', 0):3}  {bar}")
     return EXIT_OK
 
 

@@ -48,6 +48,7 @@ class RunSummary:
     rewrites: int = 0
     stories_touched: int = 0
     facts_articles: int = 0
+    facts_failed: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -150,9 +151,10 @@ def read_facts(store: Store, summary: RunSummary, *, runner: Runner, batch: int 
     with progress.stage("facts", total) as advance:
         # Articles are read in arrival order, a batch at a time, while results are stored.
         for results in runner.map(facts_stage, batches()):
-            for article in results:
-                store.put_facts(article)
+            for article, error in results:
+                store.put_facts(article, error)
                 summary.facts_articles += 1
+                summary.facts_failed += bool(error)
                 advance(1)
 
 

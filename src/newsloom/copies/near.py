@@ -115,14 +115,20 @@ class NearDuplicateIndex:
         self.hasher = MinHasher(num_perm, seed)
         self.docs: dict[str, _Doc] = {}
         self.exact: dict[str, str] = {}  # hash of normalized text -> first doc id
-        self.buckets: dict[bytes, list[str]] = {}
+        self.buckets: dict[int, list[str]] = {}
         self.members: dict[str, list[str]] = {}  # root -> other copies
         self.seq = 0
 
     # ---- signatures ----------------------------------------------------------
-    def _band_keys(self, sig: np.ndarray) -> list[bytes]:
+    def _band_keys(self, sig: np.ndarray) -> list[int]:
+        """One key per band: the band's rows folded into an int (buckets live in memory only,
+        they are rebuilt from the signatures on load)."""
         r = self.rows
-        return [bytes([i]) + sig[i * r:(i + 1) * r].tobytes() for i in range(self.bands)]
+        rows = sig.astype(np.uint64).reshape(self.bands, r)
+        folded = np.zeros(self.bands, dtype=np.uint64)
+        for j in range(r):
+            folded = folded * np.uint64(0x100000001B3) + rows[:, j]
+        return [(int(v) << 8) | i for i, v in enumerate(folded)]
 
     def signature(self, text: str) -> tuple[np.ndarray, int, str]:
         words = normalized_words(text)

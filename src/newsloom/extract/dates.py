@@ -19,11 +19,29 @@ day first, and ``DD/MM/YYYY`` day first as well (the order of most of the
 world; pass ``day_first=False`` for US pages).  ISO 8601 (``YYYY-MM-DD``) is
 never ambiguous.
 
+The publication date is chosen by scoring every dated spot of the page
+(:func:`publication_candidates`, weights in :data:`WEIGHTS`): a cue word
+before it ("Published", "Veröffentlicht" beat "Updated"; "©", "Reply",
+"born" count against), a byline on its line, a short dateline versus a date
+inside a sentence about some event, closeness to where the title is repeated
+(the article's heading), being the page's first date, lists of dates
+(teasers, archives, comments), a "Related"/"Comments" heading above it, the
+latest date alone at the very top (a site header's "today"), and agreement
+with a date in the URL.  Dates after the crawl date never count.  A page
+that writes its unambiguous numeric dates month first reads its ambiguous
+slashed dates that way too, and an ambiguous date whose other reading is
+written out elsewhere on the page takes that reading.  When the best score
+stays below :data:`MIN_SCORE`, the answer is ``None``.
+
+Times are kept as written on the page (``17:24``, ``5:11 PM`` -> ``17:11``);
+a time zone next to them is read past but not applied.
+
 The words these functions rely on (month names, cue words) are in
 :mod:`newsloom.extract.date_cues`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -189,15 +207,17 @@ class _Hit:
     end: int
     reading: DateReading
     kind: str  # the pattern that found it
+    sep: str = ""  # the separator of a numeric date
+    order: str = ""  # "dm" or "md" when a numeric date shows its order (a part above 12)
 
 
-def _numeric(y: int, a: int, b: int, t, *, year_first: bool, prefer_ab: bool,
-             fixed: bool) -> tuple[str, bool, list[str]] | None:
+def _numeric(y: int, a: int, b: int, t, *, year_first: bool,
+             prefer_ab: bool) -> tuple[str, bool, list[str]] | None:
     """Readings of a numeric date whose other two numbers are ``a`` and ``b``.
 
     With the year first, ``a``-``b`` is month-day; with the year last it is
     day-month.  ``prefer_ab`` says whether the written order as named above
-    is preferred; ``fixed`` says the format allows one order only.
+    is preferred.
     """
     if year_first:
         first = (a, b)  # (month, day)
@@ -209,8 +229,6 @@ def _numeric(y: int, a: int, b: int, t, *, year_first: bool, prefer_ab: bool,
     for m, d in ((first, second) if prefer_ab else (second, first)):
         if _valid(y, m, d):
             readings.append(_iso(y, m, d, t))
-    if fixed:
-        readings = [r for r in readings if r == _iso(y, first[0], first[1], t)]
     # dedupe, keep order
     out: list[str] = []
     for r in readings:
@@ -221,16 +239,16 @@ def _numeric(y: int, a: int, b: int, t, *, year_first: bool, prefer_ab: bool,
     return out[0], len(out) > 1, out
 
 
-def _scan(text: str, *, day_first: bool | None, slash_day_first: bool | None = None) -> list[_Hit]:
-    """All dates of ``text``.  ``day_first`` sets the order of every numeric
-    date with the year last; ``slash_day_first`` only that of dates written
-    with slashes or dashes (a page's habit guessed from its other dates)."""
+def _scan(text: str, *, day_first: bool | None) -> list[_Hit]:
+    """All dates of ``text``; ``day_first`` sets the order of every numeric
+    date with the year last (else: day first)."""
     hits: list[_Hit] = []
 
-    def add(m: re.Match, value: str, precision: str, alts: list[str], kind: str) -> None:
+    def add(m: re.Match, value: str, precision: str, alts: list[str], kind: str,
+            sep: str = "", order: str = "") -> None:
         hits.append(_Hit(m.start(), m.end(), DateReading(
             value=value, precision=precision, ambiguous=len(alts) > 1,
-            alternatives=alts, text=m.group(0).strip()), kind))
+            alternatives=alts, text=m.group(0).strip()), kind, sep, order))
 
     for m in _ISO.finditer(text):
         y, a, b = int(m["y"]), int(m["a"]), int(m["b"])
@@ -245,7 +263,7 @@ def _scan(text: str, *, day_first: bool | None, slash_day_first: bool | None = N
         if not (MIN_YEAR <= y <= MAX_YEAR):
             continue
         t = _time_of(m)
-        r = _numeric(y, a, b, t, year_first=True, prefer_ab=True, fixed=False)
+        r = _numeric(y, a, b, t, year_first=True, prefer_ab=True)
         if r:
             add(m, r[0], "minute" if t else "day", r[2], "ymd")
 
@@ -261,14 +279,13 @@ def _scan(text: str, *, day_first: bool | None, slash_day_first: bool | None = N
             sep = m["s"]
             if day_first is not None:
                 prefer_dm = day_first
-            elif slash_day_first is not None and sep != ".":
-                prefer_dm = slash_day_first
             else:
                 prefer_dm = True
             t = _time_of(m)
-            r = _numeric(y, a, b, t, year_first=False, prefer_ab=prefer_dm, fixed=False)
+            r = _numeric(y, a, b, t, year_first=False, prefer_ab=prefer_dm)
             if r:
-                add(m, r[0], "minute" if t else "day", r[2], kind)
+                order = "dm" if a > 12 >= b else ("md" if b > 12 >= a else "")
+                add(m, r[0], "minute" if t else "day", r[2], kind, sep, order)
 
     for pattern, kind in ((_TDMY, "tdmy"), (_TMDY, "tmdy"), (_TYMD, "tymd")):
         for m in pattern.finditer(text):
@@ -409,21 +426,15 @@ class _Candidate:
         return [k if v == 1 else f"{k}={v:.2f}" for k, v in self.features.items() if v]
 
 
-def _infer_day_first(text: str) -> bool | None:
+def _infer_day_first(hits: list[_Hit]) -> bool | None:
     """The page's order of numeric dates: from the numeric dates that can be
     read one way only, else from how it writes dates with month names
     ("March 3, 2025" is a month-first habit, "3 March 2025" a day-first one)."""
-    votes_dm = votes_md = 0
-    for pattern in (_DMY, _DMY2):
-        for m in pattern.finditer(text):
-            a, b = int(m["a"]), int(m["b"])
-            if a > 12 >= b:
-                votes_dm += 1
-            elif b > 12 >= a:
-                votes_md += 1
+    votes_dm = sum(1 for h in hits if h.order == "dm")
+    votes_md = sum(1 for h in hits if h.order == "md")
     if votes_dm == votes_md:
-        votes_dm = sum(1 for _ in _TDMY.finditer(text))
-        votes_md = sum(1 for _ in _TMDY.finditer(text))
+        votes_dm = sum(1 for h in hits if h.kind == "tdmy")
+        votes_md = sum(1 for h in hits if h.kind == "tmdy")
     if votes_dm > votes_md:
         return True
     if votes_md > votes_dm:
@@ -489,7 +500,7 @@ WEIGHTS: dict[str, float] = {
 #: the best spot's score must reach this, or the page gets no date
 MIN_SCORE = 1.0
 #: a date after "on", "am", "le"... is an event in a sentence when its line has this much more text
-EVENT_MIN_CONTEXT = 40
+EVENT_MIN_CONTEXT = 25
 #: and beat the best spot with another date by this much
 MIN_MARGIN = 0.0
 
@@ -498,8 +509,6 @@ def publication_candidates(text: str, *, crawl_date: str | None = None,
                            url: str | None = None) -> list[_Candidate]:
     """Every dated spot of a page with the features that say whether it is the
     publication date, scored with :data:`WEIGHTS`, best first."""
-    import bisect
-
     header = crawl_date_of(text)
     crawl_limit = (crawl_date or header or "")[:10] or None
     lines = text.split("\n")
@@ -512,13 +521,19 @@ def publication_candidates(text: str, *, crawl_date: str | None = None,
     related_lines = [i for i, line in enumerate(lines) if len(line) <= 60 and _RELATED_LINE.match(line)]
 
     title_lines = _title_lines(lines)
-    day_first = _infer_day_first(text)
+    hits = _scan(text, day_first=None)
+    if _infer_day_first(hits) is False:
+        # a month-first page: read its ambiguous slashed and dashed dates that way
+        for h in hits:
+            if h.reading.ambiguous and h.kind in ("dmy", "dmy2") and h.sep != ".":
+                alts = h.reading.alternatives[1:] + h.reading.alternatives[:1]
+                h.reading = DateReading(alts[0], h.reading.precision, True, alts, h.reading.text)
     url_reading = date_from_url(url)
     url_day = url_reading.value if url_reading and url_reading.precision == "day" else None
     url_month = url_reading.value[:7] if url_reading else None
 
     cands: list[_Candidate] = []
-    for h in _scan(text, day_first=None, slash_day_first=day_first):
+    for h in hits:
         start, reading = h.start, h.reading
         if reading.precision not in ("day", "minute") or not reading.value:
             continue
@@ -596,7 +611,9 @@ def publication_candidates(text: str, *, crawl_date: str | None = None,
         f["top"] = 1.0 - c.line_no / n_lines
         if related_from is not None and c.line_no > related_from:
             f["after related block"] = 1
-        if sum(1 for ln in cand_lines if ln != c.line_no and abs(ln - c.line_no) <= 3) >= 2:
+        near = (bisect.bisect_right(cand_lines, c.line_no + 3) - bisect.bisect_left(cand_lines, c.line_no - 3)
+                - (bisect.bisect_right(cand_lines, c.line_no) - bisect.bisect_left(cand_lines, c.line_no)))
+        if near >= 2:
             f["date list"] = 1
         if freq[c.day] > 1:
             f["repeated"] = min(3, freq[c.day] - 1)

@@ -33,11 +33,15 @@ from typing import Any, Iterable
 
 from newsloom.records import ArticleDraft, DateReading, PageReading
 
+from . import page_cues as pc
 from .dates import find_publication_date, parse_date
 
 __all__ = ["extract_html", "read_metadata", "PageMeta"]
 
 # --- markup names (what publishers use for each field) ---------------------
+# These are names of markup vocabularies (schema.org, OpenGraph, Dublin Core,
+# common CMS meta tags), not guesses; the cue words for opinion pieces and
+# page chrome come from the data module newsloom.extract.page_cues.
 
 _ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -60,11 +64,6 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "sailthru.autho
                 "citation_author", "twitter:creator")
 _SECTION_META = ("article:section", "section", "category", "parsely-section", "article.section",
                  "sailthru.tags")
-_OPINION_WORDS = re.compile(
-    r"\b(?:opinion|opinions|op-?ed|commentary|comment|column|columns|columnist|editorial|editorials|"
-    r"meinung|kommentar|tribune|tribuna|opinión|opinione|мнение)\b", re.IGNORECASE)
-_OPINION_URL = re.compile(r"/(?:opinion|opinions|op-?ed|commentary|columns?|columnists?|editorials?|meinung|"
-                          r"kommentar|tribune)s?/", re.IGNORECASE)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
 # --- body settings --------------------------------------------------------------
@@ -195,6 +194,8 @@ def read_metadata(tree, *, url: str | None = None) -> PageMeta:
         names = _names(pub) if pub else []
         outlet = names[0] if names else None
     outlet = metas.get("og:site_name") or outlet or next((metas[k] for k in _SITE_META[1:3] if k in metas), None)
+    if outlet and outlet.startswith("@") and " " not in outlet:
+        outlet = outlet[1:] or None  # a social-media handle stands for the site
     meta["outlet"] = outlet
 
     published = None
@@ -244,8 +245,8 @@ def read_metadata(tree, *, url: str | None = None) -> PageMeta:
     section = section or next((metas[k] for k in _SECTION_META if k in metas), None) or itemprops.get("articlesection")
     meta["section"] = section
 
-    opinion = bool(ld_types & _OPINION_TYPES) or bool(section and _OPINION_WORDS.search(section)) or \
-        bool(url and _OPINION_URL.search(url))
+    opinion = bool(ld_types & _OPINION_TYPES) or bool(section and pc.OPINION_SECTION.search(section)) or \
+        bool(url and pc.OPINION_URL.search(url))
     meta["kind"] = "opinion" if opinion else "news"
     meta["type"] = sorted(ld_types)[0] if ld_types else metas.get("og:type")
 
@@ -296,14 +297,14 @@ def _extract_body(tree, url: str | None) -> tuple[str, list[str]]:
 
 def _trim(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
     """Remove leftover chrome from the body lines; returns (lines, notes)."""
-    from . import page_cues as pc
-
     notes: list[str] = []
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in lines]
     lines = [ln for ln in lines if ln]
     if lines and title:
-        first, t = lines[0].lower(), title.lower()
-        if len(first) > 10 and (first in t or t.startswith(first[:40]) or first.startswith(t[:40])):
+        first, t = lines[0].lower(), title.lower().strip()
+        # the first line is the title, or the title without the site's name, or
+        # the title with a few more words (a kicker)
+        if len(first) >= 10 and len(t) >= 10 and (first in t or (t in first and len(first) <= len(t) + 30)):
             lines = lines[1:]
             notes.append("title_line: the title repeated at the top of the body was removed")
     n = len(lines)

@@ -177,7 +177,7 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"^(file )?(photo|image|picture):?\s",
         r"\bimage (caption|copyright)\b",
         r"\bfoto:|\bbild:|\bcrédit photo\b",
-        r"\(photo[^)]{0,40}\)$",
+        r"\((photo|photos|photograph)\b[^)]{0,40}\)$",
     ],
     "byline": [
         r"^(by|von|par|por|posted by|written by|reporting by|edited by)\s+\S",

@@ -60,6 +60,8 @@ _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w|#\w")
 _SEPARATORS = re.compile(r"\s[|•·›»/>]\s|\s[|•·›»]|[|•·›»]\s|^[-–—•·*►▸>]\s")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:am|pm)\b", re.I)
 _DIGITS = re.compile(r"\d+")
+# a title glued to the teaser text after it ("...Student-AthleteA 24-year-old...")
+_GLUED = re.compile(r"[a-z]{2}[.!?’”\"']?[A-Z][a-z]")
 _QUOTE = re.compile(r"[\"“”„«»]")
 _NAV_STRIP = " \t|•·›»>:-–—*►▸→←«‹/\\()[]…."
 _MONTHS = "|".join(sorted(set(cues.MONTHS), key=len, reverse=True))
@@ -95,7 +97,7 @@ _NAV = cues.WHOLE_LINE_NAV
 _BASE = ("words", "chars", "sent_ends", "ends_sentence", "stop_ratio", "cap_ratio", "digit_ratio",
          "punct_ratio", "comma_rate", "quote", "urlish", "separators", "time", "date_only",
          "nav_whole", "later_copy", "repeated", "upper_ratio", "mean_word_len", "colon_end",
-         "starts_lower", "cue_any") + tuple("cue_" + k for k in _CUE_KINDS)
+         "starts_lower", "cue_any", "glued") + tuple("cue_" + k for k in _CUE_KINDS)
 _B = {name: i for i, name in enumerate(_BASE)}
 
 FEATURE_NAMES: tuple[str, ...] = ()  # filled in below, after _feature_block is defined
@@ -180,6 +182,7 @@ def _base_measures(lines: list[str]) -> np.ndarray:
             seen.add(line)
         row[16] = 1.0 if counts[line] > 1 else 0.0
         row[19] = 1.0 if line.endswith(":") else 0.0
+        row[22] = len(_GLUED.findall(line)) if nw > 3 else 0.0
     return out
 
 
@@ -237,6 +240,9 @@ def _feature_block(base: np.ndarray) -> tuple[np.ndarray, list[str]]:
                  "comma_rate", "quote", "urlish", "separators", "time", "date_only", "nav_whole",
                  "later_copy", "repeated", "upper_ratio", "colon_end", "starts_lower", "cue_any"):
         add(name, base[:, _B[name]])
+    add("glued", np.minimum(base[:, _B["glued"]], 2.0))
+    for name in ():
+        add(name, base[:, _B[name]])
     add("mean_word_len", base[:, _B["mean_word_len"]] / 10.0)
     for kind in _CUE_KINDS:
         add("cue_" + kind, base[:, _B["cue_" + kind]])
@@ -286,6 +292,7 @@ def _stage2_block(p: np.ndarray, base: np.ndarray) -> tuple[np.ndarray, list[str
 
     add("logit", logit)
     add("p", p)
+    add("p_rel", p / max(float(p.max()), 1e-3))
     prev_p = np.concatenate(([0.0], p[:-1]))
     next_p = np.concatenate((p[1:], [0.0]))
     add("prev_p", prev_p)
@@ -359,6 +366,7 @@ class LineModel:
     threshold: float = 0.5
     outside_threshold: float = 0.9
     use_region: bool = True
+    fallback: float = 0.0  # if > 0 and no line passes, keep lines above fallback * max score
     meta: dict[str, Any] | None = None
 
     @classmethod
@@ -369,6 +377,7 @@ class LineModel:
             float(d.get("threshold", 0.5)),
             float(d.get("outside_threshold", 0.9)),
             bool(d.get("use_region", True)),
+            float(d.get("fallback", 0.0)),
             d.get("meta"),
         )
 
@@ -424,6 +433,12 @@ def decide(p: np.ndarray, base: np.ndarray, model: LineModel) -> tuple[np.ndarra
         idx = np.arange(len(p))
         outside = (idx < lo) | (idx >= hi)
         keep = keep & (~outside | (p >= model.outside_threshold))
+    if model.fallback and len(p) and not keep.any():
+        # nothing is clearly body: take the best run of the relatively likeliest lines
+        t2 = max(model.fallback * float(p.max()), 0.05)
+        lo, hi = _max_run((p - t2) * np.sqrt(base[:, _B["words"]] + 1.0))
+        idx = np.arange(len(p))
+        keep = (idx >= lo) & (idx < hi) & (p >= t2)
     return keep, outside & (p >= t)
 
 

@@ -329,8 +329,12 @@ def _record_title(lines: list[_Line], i: int, j: int) -> int:
     A line the record repeats (a doubled title) wins; else the nearest line of
     four words or more (shorter lines there are outlet or section labels).
     """
-    cands = [k for k in range(i, j) if not lines[k].drop and _is_headline(lines[k].text)]
-    zone_keys = [ln.key for ln in lines[i: j + RECORD_HEADER_LINES]]
+    cands = [k for k in range(i, j) if not lines[k].drop and _is_headline(lines[k].text)
+             and not cues.BYLINE.match(lines[k].text) and not cues.AUTHOR_LABEL.match(lines[k].text)]
+    end = j + 1
+    while end < len(lines) and end <= j + RECORD_HEADER_LINES and not _is_prose(lines[end].text):
+        end += 1
+    zone_keys = [ln.key for ln in lines[i: end]]
     for k in cands:
         if zone_keys.count(lines[k].key) >= 2:
             return k
@@ -355,21 +359,24 @@ def _record_words(lines: list[_Line], rec: _Record) -> int:
 
 
 def _gain(ln: _Line) -> float:
-    """How much a line pulls the body span towards itself (prose +, boilerplate -)."""
+    """How much a line pulls the body span towards itself (prose +, boilerplate -).
+
+    Shape and cue rules decide; the line classifier's score, when there is
+    one, scales a prose line's pull (0.5x to 1.5x) and softens a short line's
+    push, so that it sharpens the span without overruling the cues.
+    """
     if ln.end_heading:
         return -40.0
     if ln.drop:
         return -max(4.0, 0.5 * ln.words)
     prose = _is_prose(ln.text)
-    if ln.score is not None:
-        if ln.score >= 0.5:
-            return float(max(ln.words, 4)) if prose else 2.0
-        return -max(3.0, 0.3 * ln.words) if not prose else 0.5 * ln.words
     if prose:
-        return float(ln.words)
-    if _words(ln.text) <= 3:
-        return -2.0
-    return -3.0
+        g = float(ln.words)
+        return g * (0.5 + ln.score) if ln.score is not None else g
+    g = -2.0 if ln.words <= 3 else -3.0
+    if ln.score is not None:
+        g += 2.0 * ln.score
+    return g
 
 
 def _best_span(lines: list[_Line], lo: int, hi: int, skip: set[int] | None = None,
@@ -457,9 +464,6 @@ def _body(lines: list[_Line], s: int, e: int, title_key: str | None, spaced: boo
                 continue
         if not _is_prose(t):
             # short lines stay only as sub-headings between prose lines
-            if ln.score is not None and ln.score < 0.5 and not _is_headline(t):
-                dropped.append(f"short: {t[:40]}")
-                continue
             if not _is_headline(t) or i == s or i == e:
                 if not (_SENT_END.search(t) and ln.words >= 5):
                     dropped.append(f"short: {t[:40]}")
@@ -820,6 +824,8 @@ def _read_article(lines: list[_Line], lo: int, hi: int, *, spaced: bool, page_ti
     if header is not None:
         zone = list(header) + [i for i in zone if i not in header]
     meta = _read_meta(lines, zone, title_i, paras, lines, page_title)
+    dropped += [f"{ln.drop} (outside the body): {ln.text[:50]}" for ln in lines[lo:hi]
+                if ln.drop and not s <= ln.n <= e]
     title = lines[title_i].text if title_i is not None else title_text
     if url and cues.OPINION_URL.search(url):
         meta.opinion_label = True

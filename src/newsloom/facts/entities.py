@@ -129,6 +129,11 @@ def _role_of(doc, span_start_tok: int, span_end_tok: int) -> tuple[str | None, i
             break
         if t.dep_ not in ROLE_DEPS and t.head.i not in inside and t.i != head.i:
             break
+        if t.dep_ == "case" and t.head.i == i - 1:  # "Russia's Deputy Prime Minister"
+            inside.update((i, i - 1))
+            first = i - 1
+            i -= 2
+            continue
         if t.head.i not in inside and t.head.i < i:
             break
         if t.ent_type_ == "PERSON":
@@ -324,7 +329,8 @@ def _canonicalise(mentions: list[_Mention], acronyms: dict[str, str]) -> list[En
         if not cands:
             cands = [f for f in full_names if sur in f[1].lower().split()]
         if not cands:
-            canon_person[m.start] = m.text
+            words = m.text.split()
+            canon_person[m.start] = (gz.full_name(words[-1]) if len(words) == 1 else None) or m.text
             continue
         if m.title_words:
             titled = [f for f in cands if f[2] & m.title_words]
@@ -346,8 +352,9 @@ def _canonicalise(mentions: list[_Mention], acronyms: dict[str, str]) -> list[En
     for m in mentions:
         if m.label == "PERSON":
             c = canon_person[m.start]
+            known = gz.person_country(c) if " " in c else None
             out.append(Entity(m.text, "PERSON", m.start, m.end, canonical=c,
-                              country=country_of_person.get(c), role=m.role or role_of_person.get(c)))
+                              country=country_of_person.get(c) or known, role=m.role or role_of_person.get(c)))
             continue
         short = gz.org_short(m.text)
         if short:

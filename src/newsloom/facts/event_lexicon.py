@@ -157,6 +157,14 @@ _add("ASSAULT", "attack, kill, murder, slay, execute, assassinate, bomb, shell, 
      "hack, behead, decapitate, burn, torch, loot, pillage, plunder, ravage, sack, destroy, "
      "devastate, wreck, blast, explode, detonate, mine, rocket, missile, mortar, snipe, gas, poison")
 
+# further common verbs of each class (general news usage)
+_add("ACCUSE", "admonish, chastise, reprimand, deride, disagree, dissent, impugn")
+_add("COERCE", "bar, forbid, eject, oust, purge, detain, relocate forcibly, enforce")
+_add("PROTEST", "barricade")
+_add("CONCEDE", "acquit, compensate, exonerate, amnesty")
+_add("ASSAULT", "defeat, encircle, repel, repulse, rout, retaliate, infiltrate, topple, overthrow, "
+     "bombard, shoot at, invade")
+
 #: "verb particle" and "verb noun" keys (lemma, then particle/preposition or object head)
 PHRASES: dict[str, str | tuple[str, float]] = {
     "call on": ("REQUEST", 2.5), "call for": ("REQUEST", 2.5), "call upon": ("REQUEST", 2.5),
@@ -167,7 +175,7 @@ PHRASES: dict[str, str | tuple[str, float]] = {
     "reopen embassy": "COOPERATE", "side with": "SUPPORT", "stand by": "SUPPORT", "vote for": "SUPPORT",
     "vote against": "REJECT", "cut off": "SANCTION", "break off": "SANCTION", "back down": "RETREAT", "pull out": "RETREAT", "pull back": "RETREAT",
     "step down": "RETREAT", "walk out": "PROTEST", "sit in": "PROTEST",
-    "crack down": "COERCE", "round up": "COERCE", "shut down": "COERCE", "close down": "COERCE",
+    "crack down": "COERCE", "lash out": "ACCUSE", "fight back": "ASSAULT", "hit back": "ASSAULT", "round up": "COERCE", "shut down": "COERCE", "close down": "COERCE",
     "shoot down": "ASSAULT", "blow up": "ASSAULT", "open fire": "ASSAULT", "fire on": "ASSAULT",
     "fire at": "ASSAULT", "take over": "COERCE", "take control": "COERCE",
     "rule out": "REJECT", "turn down": "REJECT", "look into": "INVESTIGATE",
@@ -272,7 +280,22 @@ NOUNS: dict[str, str] = {
     "threat": "THREATEN", "ultimatum": "THREATEN", "warning": "THREATEN",
     "demand": "REQUEST", "appeal": "REQUEST", "request": "REQUEST",
     "torture": "ASSAULT", "execution": "ASSAULT", "blockade": "COERCE",
+    "hunger strike": "PROTEST", "general strike": "PROTEST", "labour strike": "PROTEST",
+    "labor strike": "PROTEST", "air strike": "ASSAULT", "missile strike": "ASSAULT",
+    "drone strike": "ASSAULT", "car bomb": "ASSAULT", "suicide bombing": "ASSAULT",
+    "peace talk": "CONSULT", "peace talks": "CONSULT", "peace deal": "AGREE", "arms deal": "COOPERATE",
+    "trade deal": "COOPERATE", "military exercise": "COOPERATE", "joint exercise": "COOPERATE",
+    "war game": "COOPERATE", "sit-in": "PROTEST", "walkout": "PROTEST", "boycott": "PROTEST",
     "withdrawal": "RETREAT", "surrender": "RETREAT", "resignation": "RETREAT",
+    "pullout": "RETREAT", "pull-out": "RETREAT", "retreat": "RETREAT",
+    "refusal": "REJECT", "rejection": "REJECT", "veto": "REJECT", "denial": "REJECT",
+    "approval": "AGREE", "commitment": "AGREE", "promise": "AGREE", "proposal": "AGREE", "offer": "AGREE",
+    "backing": "SUPPORT", "praise": "SUPPORT", "apology": "SUPPORT", "condolence": "SUPPORT",
+    "endorsement": "SUPPORT", "concession": "CONCEDE", "amnesty": "CONCEDE", "pardon": "CONCEDE",
+    "suspension": "SANCTION", "tariff": "SANCTION", "reprisal": "ASSAULT", "ambush": "ASSAULT",
+    "allegation": "ACCUSE", "complaint": "ACCUSE", "denunciation": "ACCUSE", "rebuke": "ACCUSE",
+    "plea": "REQUEST", "buildup": "MOBILIZE", "build-up": "MOBILIZE", "reinforcement": "MOBILIZE",
+    "donation": "AID", "relief": "AID", "asylum": "AID", "cooperation": "COOPERATE",
     "mobilization": "MOBILIZE", "mobilisation": "MOBILIZE", "deployment": "MOBILIZE",
 }
 
@@ -285,7 +308,7 @@ quote cite acknowledge admit reiterate repeat assert maintain contend mention le
 
 #: verbs that pass their subject to an xcomp without being an event themselves
 LIGHT_VERBS = frozenset("""
-be have want wish try seek plan intend aim decide continue begin start appear seem
+be have want wish try seek plan intend aim decide continue begin start resume appear seem
 prepare hope expect attempt mean manage fail get go come need use become remain keep
 """.split())
 
@@ -309,7 +332,24 @@ civilians villagers residents prisoners detainees refugees migrants immigrants j
 opposition supporters activists members citizens nationals troops soldiers police guerrillas
 separatists extremists fundamentalists islamists muslims christians leaders officials person
 man men woman women children youths crowd crowds mob group groups gunmen killers suspects
+guerrillas farmers peasants minority minorities tribesmen clansmen factions dissidents
 """.split())
+
+
+def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word == "children":
+        return "child"
+    if word == "people":
+        return "person"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+#: the same nouns as lemmas ("protester"), which is how the parser gives them
+GROUP_NOUNS = GROUP_NOUNS | frozenset(_singular(w) for w in GROUP_NOUNS)
 
 #: phrases that point back to the two parties last discussed ("both sides")
 PAIR_REFERENCES = ("both sides", "both countries", "the two countries", "the two sides", "both parties",
@@ -319,3 +359,45 @@ PAIR_REFERENCES = ("both sides", "both countries", "the two countries", "the two
 #: heads of definite noun phrases that stand for the government last named ("the government")
 GOVERNMENT_NOUNS = frozenset("government authorities country state regime administration cabinet "
                              "ministry leadership".split())
+
+#: nouns that make a mentioned concession ("the release of ...") something asked for
+CONDITION_NOUNS = frozenset("condition precondition prerequisite step demand requirement "
+                            "priority key".split())
+
+
+#: subjects that make a blocking or occupying act a protest ("farmers blocked the motorway")
+CIVILIAN_NOUNS = frozenset("""
+worker workers student students farmer farmers protester protesters protestor protestors
+demonstrator demonstrators resident residents villager villagers activist activists supporter
+supporters striker strikers trucker truckers driver drivers miner miners union unions teacher
+teachers doctor doctors nurse nurses fisherman fishermen employee employees opponent opponents
+youth youths crowd crowds people citizen citizens women mothers relatives families
+""".split())
+
+#: acts that civilians carry out as a protest
+PROTEST_ACTS = frozenset("block blockade occupy barricade boycott obstruct seize storm paralyse paralyze "
+                         "shut close halt stop disrupt".split())
+
+#: verbs of compulsion: "ordered the paper to close" is coercion, not a request
+COMPEL_VERBS = frozenset("order force compel make oblige require".split())
+
+#: acts of stopping or leaving that, imposed on someone, make a compulsion coercive
+CESSATION_VERBS = frozenset("suspend close stop halt leave shut cease vacate disband surrender quit "
+                            "end abandon dissolve evacuate withdraw release".split())
+
+#: people whose evacuation is a rescue (AID) rather than a pull-out (RETREAT)
+RESCUED_NOUNS = frozenset("""
+wounded injured sick civilian civilians refugee refugees resident residents citizen citizens
+national nationals child children women people family families foreigner foreigners
+casualty casualties survivor survivors patient patients villager villagers orphan orphans
+""".split())
+
+#: retreats that concern only the actor itself: announced, they are still a retreat
+SELF_RETREAT = frozenset("resign step quit abdicate retire".split())
+
+#: words that make a coming military act a show of force ("prepared to resume shelling")
+PREPARE_WORDS = frozenset("prepare ready poised gear mass".split())
+
+#: subordinators of adverbial clauses that give background (time, cause, condition), not an event
+BACKGROUND_MARKS = frozenset("after before because since as when while although though until unless if "
+                             "once whereas so".split())

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..records import Entity, Event
 from . import event_lexicon as lx
 from . import gazetteer as gz
+from .when import event_date
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -63,10 +64,15 @@ def _entry(v):
     return v, lx.CATEGORIES[v][1]
 
 
+#: every verb lemma the lexicon names: categorised verbs, phrase heads, reporting and light verbs
+_KNOWN_VERBS = frozenset(lx.VERBS) | frozenset(k.split()[0] for k in lx.PHRASES) \
+    | lx.REPORTING_VERBS | lx.LIGHT_VERBS
+
+
 def _verb_lemma(tok) -> str:
     """The verb's lemma, repaired where the lemmatizer stumbles ("staged" -> "stag")."""
     lemma = tok.lemma_.lower()
-    if lemma in lx.VERBS or lemma in lx.REPORTING_VERBS:
+    if lemma in _KNOWN_VERBS:
         return lemma
     w = tok.lower_
     cands = []
@@ -81,7 +87,7 @@ def _verb_lemma(tok) -> str:
     elif w.endswith("s"):
         cands.append(w[:-1])
     for c in cands:
-        if c in lx.VERBS:
+        if c in _KNOWN_VERBS:
             return c
     return lemma
 
@@ -135,6 +141,12 @@ def _classify_verb(tok):
 
 def _classify_noun(tok):
     lemma = tok.lemma_.lower()
+    for c in tok.children:  # "hunger strike", "peace talks", "air strike"
+        if c.dep_ in ("compound", "amod"):
+            key = f"{c.lower_} {lemma}"
+            if key in lx.NOUNS:
+                cat = lx.NOUNS[key]
+                return cat, lx.CATEGORIES[cat][1], key
     if lemma in lx.NOUNS:
         cat = lx.NOUNS[lemma]
         return cat, lx.CATEGORIES[cat][1], lemma
@@ -171,6 +183,59 @@ def _mode(tok) -> str:
     return ""
 
 
+def _background_clause(tok, main) -> bool:
+    """Whether an adverbial clause gives a circumstance or motive rather than a second event.
+
+    "after officials alleged ..." (time, cause, condition) explains the main act, which is the
+    event reported; so does the purpose of a protest ("blocked roads to demand reforms").
+    """
+    if any(c.dep_ == "mark" and c.lower_ in lx.BACKGROUND_MARKS for c in tok.children):
+        return True
+    if main.category == "PROTEST" and (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in tok.children)):
+        return True  # "rioted, demanding independence", "marched to demand": the demand is the protest's
+    return False
+
+
+def _prepared(tok) -> bool:
+    """Whether the act is one an actor gets ready for ("prepared to resume shelling")."""
+    h = tok
+    for _ in range(3):
+        if h.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acomp") or h.head.i == h.i:
+            return False
+        h = h.head
+        if h.lemma_.lower() in lx.PREPARE_WORDS or h.lower_ in ("prepared", "ready", "poised"):
+            return True
+    return False
+
+
+def _refine(tok, cat: str, inten: float, mode: str):
+    """Category corrections that depend on who acts and on what (not only on the verb)."""
+    lemma = _verb_lemma(tok) if tok.pos_ != "NOUN" else tok.lemma_.lower()
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ in SUBJ_DEPS), None)
+    if subj is None and tok.dep_ in ("xcomp", "conj"):
+        subj = next((c for c in tok.head.children if c.dep_ in SUBJ_DEPS), None)
+    # "angry workers blocked the bridge": civilians blocking or occupying protest
+    if lemma in lx.PROTEST_ACTS and subj is not None and cat != "PROTEST" \
+            and any(w.lemma_.lower() in lx.CIVILIAN_NOUNS or w.lower_ in lx.CIVILIAN_NOUNS for w in subj.subtree) \
+            and not any(w.lemma_.lower() in gz.AGENT_NOUNS for w in subj.subtree):
+        return "PROTEST", lx.CATEGORIES["PROTEST"][1]
+    # "ordered the newspaper to suspend publication": compulsion to stop is coercion
+    if lemma in lx.COMPEL_VERBS and tok.pos_ == "VERB":
+        for c in kids:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and _verb_lemma(c) in lx.CESSATION_VERBS:
+                return "COERCE", lx.CATEGORIES["COERCE"][1]
+    # "evacuated the wounded": a rescue; "evacuated its troops": a pull-out
+    if lemma == "evacuate":
+        for c in kids:
+            if c.dep_ == "dobj":
+                words = {w.lemma_.lower() for w in c.subtree} | {c.lower_}
+                if words & lx.RESCUED_NOUNS:
+                    return "AID", lx.CATEGORIES["AID"][1]
+    return cat, inten
+
+
 class ActorMap:
     """Codes for tokens of one document: entity lookups plus the gazetteer."""
 
@@ -200,6 +265,29 @@ class ActorMap:
                 return short
             return e.country or gz.country_of(e.text)
         return e.country or gz.country_of(e.text)
+
+    def _residence(self, h) -> str | None:
+        """The country a people named by ``h`` lives in, when the phrase says so."""
+        for k in h.children:
+            if k.dep_ in ("amod", "compound") and k.i < h.i and k.lower_ != "ethnic":
+                c = self.token_code(k)
+                if c:
+                    return c
+        for k in h.children:
+            if k.dep_ == "prep" and k.lower_ in ("of", "in", "from", "throughout", "across"):
+                for p in k.children:
+                    if p.dep_ == "pobj":
+                        c = self.token_code(p) or next(
+                            (x for x in (self.token_code(g) for g in p.children if g.dep_ in ("compound", "amod")) if x), None)
+                        if c:
+                            return c
+        if any(k.lower_ == "ethnic" for k in h.children):
+            for w in h.doc[h.sent.start:h.sent.end]:
+                if w.dep_ == "pobj" and w.head.lower_ in ("in", "of") and w.ent_type_ in ("GPE", "LOC"):
+                    c = self.token_code(w)
+                    if c:
+                        return c
+        return None
 
     def token_code(self, tok) -> str | None:
         if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("anti", "pro", "non"):
@@ -238,6 +326,12 @@ class ActorMap:
 
     def _code_np(self, h, depth: int) -> list[str]:
         c = self.token_code(h)
+        if c and h.pos_ in ("NOUN", "PROPN") and gz.place_kind(h.text) == "demonym":
+            # a people named by where it lives: "Bosnian Serbs", "Albanians of southern Serbia",
+            # "ethnic Turks in Sweden" are coded to the country they live in
+            home = self._residence(h)
+            if home and home != c:
+                return [home]
         if c:
             return [c]
         # modifiers: "Russian police", "Kremlin spokesman X", "Azerbaijan's government"
@@ -282,7 +376,7 @@ def _subject(tok):
         for c in t.children:
             if c.dep_ in PASS_SUBJ:
                 return c, True
-        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp") and t.head.i != t.i:
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp") and t.head.i != t.i:
             if t.dep_ == "relcl":
                 return t.head, False
             if t.dep_ == "acl":
@@ -291,6 +385,20 @@ def _subject(tok):
         else:
             break
     return None, False
+
+
+def _reporting_head(tok):
+    """The reporting verb ("said") whose complement holds ``tok``, if any."""
+    h = tok
+    for _ in range(6):
+        if h.head.i == h.i:
+            return None
+        if h.dep_ in ("ccomp", "xcomp", "conj", "acomp", "advcl") and h.head.lemma_.lower() in lx.REPORTING_VERBS:
+            return h.head
+        if h.dep_ not in ("ccomp", "xcomp", "conj", "acomp", "advcl"):
+            return None
+        h = h.head
+    return None
 
 
 def _agent(tok):
@@ -373,7 +481,7 @@ class EventCoder:
                 continue
             cat, inten, words = got
             noun_penalty = 3 if tok.pos_ == "NOUN" else 0
-            if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.head.lemma_.lower() in lx.REPORTING_VERBS
+            if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and (tok.head.lemma_.lower() in lx.REPORTING_VERBS
                                                                or tok.head.lemma_.lower() in lx.LIGHT_VERBS
                                                                or tok.head.lemma_.lower() in ("issue", "make", "stage")):
                 noun_penalty = 0
@@ -393,13 +501,14 @@ class EventCoder:
         for t in trigs[1:]:
             if t.tok.pos_ != "VERB":
                 continue
-            if (t.tok.dep_ in ("conj", "advcl") and t.tok.head.i == primary.tok.i) and t.category != primary.category:
-                chosen.append(t)
+            if not (t.tok.dep_ in ("conj", "advcl") and t.tok.head.i == primary.tok.i) or t.category == primary.category:
+                continue
+            if t.tok.dep_ == "advcl" and _background_clause(t.tok, primary):
+                continue
+            chosen.append(t)
         events = []
         for t in chosen:
-            ev = self._event(sent, t)
-            if ev is not None:
-                events.append(ev)
+            events.extend(self._event(sent, t))
         return self._remember(sent, events)
 
     def _remember(self, sent, events):
@@ -424,7 +533,7 @@ class EventCoder:
                         break
         return events
 
-    def _event(self, sent, t: _Trigger) -> Event | None:
+    def _event(self, sent, t: _Trigger) -> list[Event]:
         tok = t.tok
         cat, inten = t.category, t.intensity
         # negation and modality
@@ -443,13 +552,19 @@ class EventCoder:
                     if got and got[0] in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST") \
                             and not _negated(c):
                         cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
+        cat, inten = _refine(tok, cat, inten, t.mode)
         src_tok, tgt_tok = None, None
         reporter = None
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children)
                           for c in tok.children)
         if t.mode == "future" and conditional and cat in ("RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID"):
             cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
-        elif t.mode == "future" and cat not in ("THREATEN", "REQUEST", "ACCUSE", "INVESTIGATE", "REJECT", "AGREE"):
+        elif t.mode == "future" and cat == "RETREAT" and _verb_lemma(tok) in lx.SELF_RETREAT:
+            pass  # "the minister will resign": still a retreat
+        elif t.mode == "future" and cat == "ASSAULT" and _prepared(tok):
+            cat, inten = "MOBILIZE", lx.CATEGORIES["MOBILIZE"][1]
+        elif t.mode == "future" and cat not in ("THREATEN", "REQUEST", "ACCUSE", "INVESTIGATE", "REJECT", "AGREE",
+                                                 "MOBILIZE"):
             cat = "AGREE" if cat in lx.COOPERATIVE else "THREATEN"
             inten = lx.CATEGORIES[cat][1]
         elif t.mode == "obligation":
@@ -466,7 +581,23 @@ class EventCoder:
 
         a1: list[str] = []
         a2: list[str] = []
-        if reporter is not None:
+        if tok.pos_ == "NOUN" and cat in ("CONCEDE", "RETREAT") and not any(
+                c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+            # "the first step is the release of the detainees", said a minister: a demand
+            asker = next((a for a in tok.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS), None)
+            if asker is not None or any(w.lemma_.lower() in lx.CONDITION_NOUNS for w in sent):
+                reporter = asker or sent.root
+                cat, inten = "REQUEST", -4.0
+                polarity = "conflict"
+                place = _place(sent, self.amap)
+                if place is not None:
+                    s_, _ = _subject(reporter)
+                    a1 = self.amap.codes(s_) if s_ is not None else []
+                    a2 = [c for c in [self.amap.code_of_entity(place)] if c and c not in a1]
+                    reporter = None
+        if a1 or a2:
+            pass  # parties already read by the rule above
+        elif reporter is not None:
             s, _ = _subject(reporter)
             if s is not None:
                 a1 = self.amap.codes(s)
@@ -504,6 +635,12 @@ class EventCoder:
                 if s is not None:
                     a1 = self.amap.codes(s)
                     src_tok = s
+                if s is not None and s.lower_ in PRONOUNS and (not a1 or a1 == self.amap.last[:1]):
+                    # "the president said he is ready to ...": the pronoun is the speaker
+                    rep = _reporting_head(tok)
+                    rs = _subject(rep)[0] if rep is not None else None
+                    if rs is not None and rs.lower_ not in PRONOUNS:
+                        a1 = self.amap.codes(rs) or a1
             if len(a1) >= 2 and cat in SYMMETRIC:
                 a1, a2 = a1[:1], a1[1:2]  # "Armenia and Azerbaijan held talks"
             if not a2 and cat in ("ACCUSE", "PROTEST", "REJECT"):
@@ -522,13 +659,17 @@ class EventCoder:
                                     a2, tgt_tok = codes, p
                                     break
             if not a2:
+                same = []
                 for o in _objects(tok):
                     codes = self.amap.codes(o)
-                    codes = [c for c in codes if c not in a1] or ([] if a1 else codes)
-                    if codes:
-                        a2 = codes
+                    other = [c for c in codes if c not in a1] or ([] if a1 else codes)
+                    if other:
+                        a2 = other
                         tgt_tok = o
                         break
+                    same = same or codes
+                if not a2 and same:
+                    a2 = same[:1]  # "demanding autonomy from Serbian authorities": a domestic event
             if not a2:
                 for o in _objects(tok):
                     for prep, p in _between(o):
@@ -546,6 +687,8 @@ class EventCoder:
         place_code = self.amap.code_of_entity(place) if place is not None else None
         if not a1:
             a1 = self._clause_party(sent, tok, exclude=a2) or ([place_code] if place_code else [])
+        if not a2 and a1 and tok.pos_ != "NOUN" and self._uncoded_group_object(tok):
+            a2 = a1[:1]  # "troops captured a guerrilla stronghold": a domestic fight
         if not a2:
             a2 = self._clause_party(sent, tok, exclude=a1)
         if not a2 and place_code:
@@ -556,15 +699,52 @@ class EventCoder:
             objs = [o for o in _objects(tok)] if tok.pos_ != "NOUN" else []
             if cat in DOMESTIC or any(o.lemma_.lower() in lx.GROUP_NOUNS for o in objs):
                 a2 = a1[:1]
-        if not a1 and not a2:
-            return None
-        from .when import event_date
+        if not a1 and not a2 and not self._political_agent(sent, tok):
+            return []
         date, precision = event_date(sent.text, self.published)
-        return Event(
-            type=cat, actor1=a1[0] if a1 else None, actor2=a2[0] if a2 else None,
-            polarity=polarity, intensity=float(inten), evidence=sent.text.strip(),
-            start=sent.start_char, end=sent.end_char, date=date, date_precision=precision,
-            place=place.canonical if place is not None else None, trigger=t.words)
+        lead = len(sent.text) - len(sent.text.lstrip())
+        evidence = sent.text.strip()
+        # compound actors ("sanctions on Iran and Syria", "urged both sides") give one dyad each
+        srcs, tgts = a1[:3] or [None], a2[:3] or [None]
+        pairs = [(x, y) for x in srcs for y in tgts if not (x == y and (len(srcs) > 1 or len(tgts) > 1))]
+        return [Event(
+            type=cat, actor1=x, actor2=y, polarity=polarity, intensity=float(inten), evidence=evidence,
+            start=sent.start_char + lead, end=sent.start_char + lead + len(evidence), date=date,
+            date_precision=precision, place=place.canonical if place is not None else None, trigger=t.words)
+            for x, y in pairs]
+
+    def _uncoded_group_object(self, tok) -> bool:
+        """Whether the trigger's object names an unnamed group ("rebels", "a guerrilla camp")."""
+        for o in _objects(tok):
+            words = list(o.subtree)
+            if any(self.amap.token_code(w) for w in words):
+                return False
+            if any(w.lemma_.lower() in lx.GROUP_NOUNS for w in words):
+                return True
+        return False
+
+    def _political_agent(self, sent, tok) -> bool:
+        """Whether the trigger's doer is a named or titled actor whose country is unknown.
+
+        "Archbishop X called for ...", "the judge opened an investigation": the event stands
+        with no actor code rather than being dropped.
+        """
+        s, passive = _subject(tok)
+        doer = _agent(tok) if passive else s
+        if doer is None and tok.pos_ == "NOUN":
+            doer = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
+        if doer is not None and doer.lower_ in PRONOUNS:
+            rep = _reporting_head(tok)
+            doer = _subject(rep)[0] if rep is not None else None
+        if doer is None or doer.lower_ in PRONOUNS:
+            return False
+        for w in doer.subtree:
+            if w.lemma_.lower() in gz.AGENT_NOUNS or w.lower_ in gz.AGENT_NOUNS:
+                return True
+            e = self.amap.by_char.get(w.idx)
+            if e is not None and e.label in ("PERSON", "ORG", "NORP", "GPE"):
+                return True
+        return False
 
     def _clause_party(self, sent, tok, exclude) -> list[str]:
         """Nearest coded party in the trigger's clause that is not already an actor."""

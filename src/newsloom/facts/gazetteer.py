@@ -493,6 +493,26 @@ def _parse_people():
 KNOWN_PEOPLE = _parse_people()
 
 
+def _full_names():
+    out: dict[str, str] = {}
+    for line in _KNOWN_PEOPLE.strip().splitlines():
+        names = [n.strip() for n in line.split("|")[1].split(";")]
+        for n in names:
+            if " " not in n:
+                full = next((f for f in names if " " in f and f.split()[-1].lower() == n.lower()), None)
+                if full:
+                    out.setdefault(n.lower(), full)
+    return out
+
+
+FULL_NAME_OF = _full_names()
+
+
+def full_name(surname: str) -> str | None:
+    """The full name of a well-known official named by surname only ("Putin")."""
+    return FULL_NAME_OF.get(surname.strip().lower())
+
+
 def person_country(name: str) -> str | None:
     """The country of a well-known official, by full name or surname."""
     n = " ".join(name.split()).lower()

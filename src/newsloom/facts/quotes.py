@@ -15,9 +15,6 @@ import re
 from ..records import Entity, Quote
 from . import quote_cues as qc
 
-_OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\S)")
-
-
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the quoted words, without the marks."""
     spans: list[tuple[int, int]] = []

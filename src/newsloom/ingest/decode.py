@@ -33,6 +33,7 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:\-]{1,40})["']""", re.I)
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE)
 
 
@@ -160,23 +161,28 @@ def _mostly_utf8(data: bytes) -> bool:
     return multibyte >= 20 and bad * sig.STRAY_BYTE_RATIO <= multibyte
 
 
-def _detect_statistically(data: bytes) -> str | None:
+def _detect_statistically(data: bytes) -> tuple[str | None, str]:
+    """The encoding charset-normalizer finds, with ties broken towards the web's common encodings."""
     from charset_normalizer import from_bytes
 
-    results = list(from_bytes(data[:_DETECTOR_WINDOW]))
-    if not results:
-        return None
-    best = results[0]
-    close = [
-        r
-        for r in results
-        if r.chaos <= best.chaos + sig.DETECTOR_CHAOS_TOLERANCE
-        and r.coherence >= best.coherence - sig.DETECTOR_COHERENCE_TOLERANCE
-    ]
+    sample = data[:_DETECTOR_WINDOW]
+    results = list(from_bytes(sample, cp_isolation=list(sig.WEB_ENCODINGS)))
     rank = {name: i for i, name in enumerate(sig.PREFERRED_ENCODINGS)}
-    close.sort(key=lambda r: rank.get(r.encoding, len(rank)))
-    chosen = close[0].encoding if close else best.encoding
-    return normalize_charset(chosen)
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    if results and high >= sig.DETECTOR_MIN_EVIDENCE:
+
+        def score(r) -> float:
+            return r.chaos - sig.DETECTOR_COHERENCE_WEIGHT * r.coherence
+
+        best = min(score(r) for r in results)
+        close = [r for r in results if score(r) <= best + sig.DETECTOR_SCORE_TOLERANCE]
+        close.sort(key=lambda r: (rank.get(r.encoding, len(rank)), score(r)))
+        return normalize_charset(close[0].encoding), "detector"
+    # too little to judge, or the detector gave up: the first common encoding that reads every byte
+    for name in sig.PREFERRED_ENCODINGS:
+        if name != "utf_8" and (_decodes_prefix(sample, name) if len(data) > len(sample) else _decodes(sample, name)):
+            return normalize_charset(name), "fallback"
+    return None, "none"
 
 
 def detect_encoding(
@@ -217,10 +223,8 @@ def detect_encoding(
         return Detection("utf-8", "utf-8")
     if _mostly_utf8(probe):
         return Detection("utf-8", "utf-8 with stray bytes")
-    found = _detect_statistically(data)
-    if found:
-        return Detection(found, "detector")
-    return Detection(None, "none")
+    found, evidence = _detect_statistically(data)
+    return Detection(found, evidence)
 
 
 def decode_content(data: bytes, encoding: str | None) -> str:

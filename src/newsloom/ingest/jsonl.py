@@ -109,7 +109,9 @@ def read_jsonl(fh: BinaryIO, path: str, options: IngestOptions) -> Iterator[RawP
             continue
         problem = _validate(record)
         if problem:
-            yield quarantine(source, "invalid_record", f"{path} line {lineno} is not an article: {problem}.", line[:4096])
+            yield quarantine(
+                source, "invalid_record", f"{path} line {lineno} is not an article: {problem}.", line[:4096]
+            )
             continue
         url = record.get("url") if isinstance(record.get("url"), str) else None
         yield make_page(

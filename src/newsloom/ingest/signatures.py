@@ -84,10 +84,48 @@ PREFERRED_ENCODINGS: tuple[str, ...] = (
     "cp949",
 )
 
-# How close another candidate's "chaos" and "coherence" must be to the
-# detector's best for the preference above to decide between them.
-DETECTOR_CHAOS_TOLERANCE = 0.01
-DETECTOR_COHERENCE_TOLERANCE = 0.02
+# The encodings statistical detection chooses among: those pages on the web are
+# written in (DOS, Mac and EBCDIC code pages read Western text about as well
+# as windows-1252 does, but almost no page uses them).
+WEB_ENCODINGS: tuple[str, ...] = (
+    "utf_8",
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp1258",
+    "iso8859_2",
+    "iso8859_4",
+    "iso8859_5",
+    "iso8859_7",
+    "iso8859_8",
+    "iso8859_13",
+    "iso8859_15",
+    "iso8859_16",
+    "koi8_r",
+    "koi8_u",
+    "cp874",
+    "gb18030",
+    "big5",
+    "cp932",
+    "euc_jp",
+    "iso2022_jp",
+    "cp949",
+)
+
+# Statistical detection ranks candidates by chaos (how odd the decoded text
+# looks) minus this weight times coherence (how much it reads like a
+# language); candidates within the tolerance of the best are decided by the
+# preference order above.
+DETECTOR_COHERENCE_WEIGHT = 0.1
+DETECTOR_SCORE_TOLERANCE = 0.02
+# Fewer non-ASCII bytes than this are too little to tell encodings apart:
+# the most common web encoding that reads them all is taken.
+DETECTOR_MIN_EVIDENCE = 5
 
 # A text that is valid UTF-8 but for a few bytes is read as UTF-8 when its
 # multi-byte characters outnumber the bad bytes this many times.

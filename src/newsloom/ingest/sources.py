@@ -38,6 +38,7 @@ from newsloom.records import Quarantined, RawPage
 Item = RawPage | Quarantined
 
 _HEAD = 64 * 1024
+_ARCHIVE_STARTS = (b"WARC/", b"filedesc://")  # WARC, and the older ARC format
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]+):")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _PROLOG = re.compile(rb"\A\s*(?:<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)", re.IGNORECASE | re.DOTALL)
@@ -263,7 +264,7 @@ class _Run:
                 yield from self._gzip_file(fh, source, name)
                 return
             hint = _hint(name)
-            if head.startswith(b"WARC/"):
+            if head.startswith(_ARCHIVE_STARTS):
                 fh.seek(0)
                 yield from read_warc(fh, source, o)
                 return
@@ -301,7 +302,7 @@ class _Run:
             yield quarantine(source, "empty", f"{source} is a gzip file with nothing in it.")
             return
         fh.seek(0)
-        if inner_head.startswith(b"WARC/") or hint == "warc":
+        if inner_head.startswith(_ARCHIVE_STARTS) or hint == "warc":
             yield from read_warc(fh, source, o)
             return
         what = sniff_binary(inner_head)
@@ -415,7 +416,9 @@ class _Run:
         elif fmt == "feed":
             if not allow_feed:
                 yield quarantine(
-                    source, "nested_feed", f"{source} is a feed listed in another feed; feeds are followed one level deep."
+                    source,
+                    "nested_feed",
+                    f"{source} is a feed listed in another feed; feeds are followed one level deep.",
                 )
                 return
             yield from read_feed(
@@ -429,7 +432,10 @@ class _Run:
             yield from read_json_document(data, source)
         elif fmt == "xml":
             yield quarantine(
-                source, "unsupported_format", f"{source} is an XML document that is neither a feed nor HTML.", data[:4096]
+                source,
+                "unsupported_format",
+                f"{source} is an XML document that is neither a feed nor HTML.",
+                data[:4096],
             )
         else:
             yield read_text(data, source, **common)

@@ -309,8 +309,12 @@ class Store:
                 date_precision=row["date_precision"], place=row["place"], trigger=row["trigger"]))
 
     # -- facts ------------------------------------------------------------
-    def put_facts(self, article: Article) -> None:
-        """Replace an article's entities, quotes and events and mark it done."""
+    def put_facts(self, article: Article, error: str | None = None) -> None:
+        """Replace an article's entities, quotes and events and mark it done.
+
+        ``error`` records why its facts could not be read; it is then done too,
+        with no facts, so one bad article never blocks the rest.
+        """
         with self.transaction():
             for table in ("entities", "quotes", "events"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
@@ -327,7 +331,8 @@ class Store:
                 [(article.id, i, e.type, e.actor1, e.actor2, e.polarity, e.intensity, e.date,
                   e.date_precision, e.place, e.evidence, e.start, e.end, e.trigger)
                  for i, e in enumerate(article.events)])
-            self.db.execute("UPDATE articles SET facts_done = 1 WHERE id = ?", (article.id,))
+            self.db.execute("UPDATE articles SET facts_done = 1, facts_error = ? WHERE id = ?",
+                            (error, article.id))
 
     # -- copies -----------------------------------------------------------
     def set_duplicate(self, article_id: str, original_id: str | None) -> None:
@@ -413,7 +418,11 @@ class Store:
             where.append("a.story = ?")
             params.append(story)
         cond = " AND ".join(where)
-        total = self.db.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
+        if match and len(where) == 2:  # words only: count on the full-text index itself
+            total = self.db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                                    (match,)).fetchone()[0]
+        else:
+            total = self.db.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
         rows = self.db.execute(
             f"SELECT a.id, a.title, a.outlet, a.published, a.published_precision,"
             f" a.published_ambiguous, a.kind, a.story, a.duplicate_of, a.rewrite_of,"
@@ -499,6 +508,7 @@ class Store:
             "stories": one("SELECT count(*) FROM stories"),
             "entities": one("SELECT count(DISTINCT coalesce(canonical, text)) FROM entities"),
             "quotes": one("SELECT count(*) FROM quotes"),
+            "facts_failed": one("SELECT count(*) FROM articles WHERE facts_error IS NOT NULL"),
             "events": one("SELECT count(*) FROM events"),
             "quarantined": one("SELECT count(*) FROM quarantine"),
             "quarantined_by_reason": {r[0]: r[1] for r in self.db.execute(

@@ -73,6 +73,7 @@ MIGRATIONS: list[list[str]] = [
             rewrite_of TEXT,
             story TEXT,
             facts_done INTEGER NOT NULL DEFAULT 0,
+            facts_error TEXT,
             seq INTEGER NOT NULL               -- arrival order
         )
         """,

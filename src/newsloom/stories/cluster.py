@@ -16,6 +16,7 @@ to the stories of an earlier one.
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,30 +32,30 @@ class StoryParams:
     """The knobs of the clusterer (tuned on held-apart topics, see evaluation/eval_stories.py)."""
 
     threshold: float = 0.17  # least match score to join a story
-    centroid_terms: int = 200  # terms kept per story centroid
+    centroid_terms: int = 100  # terms kept per story centroid
+    first_centroid_terms: int = 60  # terms kept while the story has one article (grows with its size)
     index_terms: int = 25  # of those, how many go into the inverted index
     query_terms: int = 20  # article terms looked up in the index
     max_postings: int = 64  # most recent stories kept per index term
     max_candidates: int = 60  # stories scored per article at most
     decay_days: float = 14.0  # time scale of the date penalty
+    merge_threshold: float = 0.30  # an article scoring this with one story ...
+    merge_second: float = 0.30  # ... and this with another merges the two
+    same_day_bonus: float = 0.03  # bonus when the article's day falls within the story's span (±1 day)
     window_days: float = 365.0  # beyond this gap an article never joins a story
     name_weight: float = 0.2  # weight of the name cosine in the match score
     name_center: float = 0.3  # name cosine that neither helps nor hurts
-    lead_weight_names: float = 0.0  # weight of the share of the opening's names found in the story
-    lead_center: float = 0.5
     year_penalty: float = 0.10  # malus when the article's year is not the story's
-    undated_year_penalty: float = 0.10  # same, for an undated article naming only older years
+    undated_year_penalty: float = 0.05  # same, for an undated article naming only older years
     title_weight: float = 2.0
     lead_weight: float = 1.5
     body_weight: float = 0.5
     lead_sentences: int = 3
     name_feature_weight: float = 1.5
-    member_weight: float = 0.0  # weight of the closest recent member when it beats the centroid
-    recent_members: int = 8
-    member_terms: int = 80
     conflict_penalty: float = 0.1  # malus when article and story are about different main names
     main_name_min: float = 4.0  # mentions that make a name one of the article's main names
     story_main_share: float = 0.5  # share of members that make a name one of the story's main names
+    vector_cache: int = 1000  # story vectors kept ready (recently compared stories)
     max_titles: int = 8
     max_members: int = 2000  # member ids kept per story (the store keeps the rest)
 
@@ -79,7 +80,6 @@ class Story:
     last_published: str | None = None
     last_seq: int = 0
     indexed: list[str] = field(default_factory=list)  # terms under which it is in the index
-    recent: list[dict[str, float]] = field(default_factory=list)  # pruned vectors of the latest members
 
     @property
     def label(self) -> str:
@@ -98,7 +98,7 @@ class Story:
             "dated_years": self.dated_years,
             "first_day": self.first_day, "last_day": self.last_day,
             "first_published": self.first_published, "last_published": self.last_published,
-            "last_seq": self.last_seq, "indexed": self.indexed, "recent": self.recent,
+            "last_seq": self.last_seq, "indexed": self.indexed,
         }
 
     @classmethod
@@ -115,6 +115,7 @@ class Assignment:
     new: bool
     reason: str
     candidates: int
+    merged: list[str] = field(default_factory=list)  # stories folded into story_id by this article
 
 
 def main_names(names: Counter | dict, min_count: float) -> list[str]:
@@ -145,7 +146,8 @@ class StoryClusterer:
         self.stories: dict[str, Story] = {}
         self.postings: dict[str, list[str]] = {}
         self.article_story: dict[str, str] = {}
-        self._vec_cache: dict[str, tuple[int, int, dict[str, float]]] = {}
+        self.merged: dict[str, str] = {}  # story id -> the story it was merged into
+        self._vec_cache: dict[str, tuple[int, int, tuple]] = {}
 
     # ---- weights -----------------------------------------------------------------
     def idf(self, term: str) -> float:
@@ -170,16 +172,23 @@ class StoryClusterer:
                                 body_weight=p.body_weight, lead_sentences=p.lead_sentences,
                                 name_weight=p.name_feature_weight)
 
-    def _story_vector(self, story: Story) -> dict[str, float]:
-        """The story's idf-weighted unit centroid, cached until the story or the weights move."""
+    def _story_vector(self, story: Story) -> tuple[dict[str, float], dict[str, float], set[str], list[str]]:
+        """The story's idf-weighted unit centroid, name vector, name tokens and main names.
+
+        Cached until the story changes or the collection grows by a tenth.
+        """
         hit = self._vec_cache.get(story.id)
         if hit is not None and hit[0] == story.size and hit[1] * 1.1 >= self.n_docs:
             return hit[2]
+        p = self.params
         vec = self._unit(self._weighted(story.centroid))
-        self._vec_cache[story.id] = (story.size, self.n_docs, vec)
-        if len(self._vec_cache) > 4 * self.params.max_postings * self.params.index_terms:
+        nvec = self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in story.names.items()})
+        s_main = [n for n, k in story.name_docs.items() if k >= max(1.0, p.story_main_share * story.size)]
+        out = (vec, nvec, story_name_tokens(story), s_main)
+        self._vec_cache[story.id] = (story.size, self.n_docs, out)
+        if len(self._vec_cache) > p.vector_cache:
             self._vec_cache.pop(next(iter(self._vec_cache)))
-        return vec
+        return out
 
     def _candidates(self, avec: dict[str, float]) -> list[str]:
         p = self.params
@@ -188,53 +197,45 @@ class StoryClusterer:
         hits: Counter = Counter()
         for t in top:
             for sid in self.postings.get(t, ()):
+                if sid not in self.stories:  # merged away since it was indexed
+                    sid = self.resolve(sid)
                 hits[sid] += avec[t]
         return [sid for sid, _ in hits.most_common(p.max_candidates)]
 
-    def _score(self, avec_unit: dict[str, float], feats: StoryFeatures, story: Story) -> tuple[float, str]:
+    def _article_context(self, avec: dict[str, float], feats: StoryFeatures) -> dict[str, Any]:
+        """What every candidate comparison needs from the article, computed once."""
+        return {
+            "unit": self._unit(avec),
+            "names": self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in feats.names.items()}),
+            "name_tokens": {w for n in feats.names for w in n.split()},
+            "main": main_names(feats.names, self.params.main_name_min),
+        }
+
+    @staticmethod
+    def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+        if len(a) > len(b):
+            a, b = b, a
+        get = b.get
+        return sum(w * get(t, 0.0) for t, w in a.items())
+
+    def _score(self, ctx: dict[str, Any], feats: StoryFeatures, story: Story) -> tuple[float, str]:
         p = self.params
-        cvec = self._story_vector(story)
-        cos = sum(w * cvec.get(t, 0.0) for t, w in avec_unit.items())
-        why = [f"cosine {cos:.2f}"]
-        if p.member_weight and story.recent:
-            mbest = 0.0
-            for mv in story.recent:
-                mu = self._unit(self._weighted(mv))
-                mbest = max(mbest, sum(w * mu.get(t, 0.0) for t, w in avec_unit.items()))
-            if p.member_weight * mbest > cos:
-                why.append(f"closest member {mbest:.2f}")
-                cos = p.member_weight * mbest
+        cvec, nvec, s_toks, s_main = self._story_vector(story)
+        # what: content words, names and years of the article against the story centroid
+        cos = self._dot(ctx["unit"], cvec)
         score = cos
+        why = [f"cosine {cos:.2f}"]
         # who: the names both mention, weighted by rarity
-        if feats.names and story.names:
-            nv = self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in feats.names.items()})
-            sv = self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in story.names.items()})
-            ncos = sum(w * sv.get(n, 0.0) for n, w in nv.items())
+        if ctx["names"] and nvec:
+            ncos = self._dot(ctx["names"], nvec)
             score += p.name_weight * (ncos - p.name_center)
             why.append(f"names {ncos:.2f}")
-        # who the article is about: the names of its opening, are they in the story at all?
-        if feats.lead_names and story.names and p.lead_weight_names:
-            toks = story_name_tokens(story)
-            tot = hit = 0.0
-            for n in feats.lead_names:
-                w = self.name_idf(n)
-                tot += w
-                if n in story.names or n.split()[-1] in toks:
-                    hit += w
-            if tot:
-                cov = hit / tot
-                score += p.lead_weight_names * (cov - p.lead_center)
-                why.append(f"lead names {cov:.2f}")
         # different protagonists: each side has a main name the other never mentions
-        if p.conflict_penalty and feats.names and story.size >= 1:
-            a_main = main_names(feats.names, p.main_name_min)
-            s_main = [n for n, k in story.name_docs.items() if k >= max(1.0, p.story_main_share * story.size)]
-            if a_main and s_main:
-                s_toks = story_name_tokens(story)
-                a_toks = {w for n in feats.names for w in n.split()}
-                a_missing = [n for n in a_main if n not in story.names and n.split()[-1] not in s_toks]
-                s_missing = [n for n in s_main if n not in feats.names and n.split()[-1] not in a_toks]
-                if a_missing and s_missing:
+        if p.conflict_penalty and ctx["main"] and s_main:
+            a_missing = [n for n in ctx["main"] if n not in story.names and n.split()[-1] not in s_toks]
+            if a_missing:
+                s_missing = [n for n in s_main if n not in feats.names and n.split()[-1] not in ctx["name_tokens"]]
+                if s_missing:
                     score -= p.conflict_penalty
                     why.append(f"{a_missing[0]!r} here, {s_missing[0]!r} there -{p.conflict_penalty:.2f}")
         # when: the year of the article's date, or for an undated one the latest year it
@@ -266,7 +267,10 @@ class StoryClusterer:
             gap = max(0, story.first_day - feats.day, feats.day - story.last_day)
             if gap > p.window_days:
                 return -1.0, f"{gap} days apart"
-            if gap > 1:
+            if gap <= 1 and p.same_day_bonus:
+                score += p.same_day_bonus
+                why.append(f"same days +{p.same_day_bonus:.2f}")
+            elif gap > 1:
                 f = math.exp(-(gap - 1) / p.decay_days)
                 score *= 0.5 + 0.5 * f
                 why.append(f"{gap} days apart x{0.5 + 0.5 * f:.2f}")
@@ -282,14 +286,19 @@ class StoryClusterer:
         return None
 
     def _best(self, avec: dict[str, float], feats: StoryFeatures):
-        unit = self._unit(avec)
+        """(best story id, score, why, candidates, [other stories scoring at least merge_threshold])."""
+        ctx = self._article_context(avec, feats)
         cands = self._candidates(avec)
-        best = None
+        scored = []
         for sid in cands:
-            s, why = self._score(unit, feats, self.stories[sid])
-            if best is None or s > best[1]:
-                best = (sid, s, why, len(cands))
-        return best
+            s, why = self._score(ctx, feats, self.stories[sid])
+            scored.append((s, sid, why))
+        if not scored:
+            return None
+        scored.sort(key=lambda x: -x[0])
+        s, sid, why = scored[0]
+        also = [x[1] for x in scored[1:] if x[0] >= self.params.merge_second]
+        return (sid, s, why, len(cands), also)
 
     # ---- adding ------------------------------------------------------------------
     def add(self, article: Article) -> str:
@@ -299,7 +308,7 @@ class StoryClusterer:
     def assign(self, article: Article) -> Assignment:
         p = self.params
         if article.id in self.article_story:
-            sid = self.article_story[article.id]
+            sid = self.resolve(self.article_story[article.id])
             article.story = sid
             return Assignment(sid, 1.0, False, "already clustered", 0)
         feats = self.features(article)
@@ -313,6 +322,14 @@ class StoryClusterer:
         if best and best[1] >= p.threshold:
             story = self.stories[best[0]]
             result = Assignment(story.id, best[1], False, best[2], best[3])
+            if best[1] >= p.merge_threshold:
+                # the article matches two stories firmly: they were one story begun twice
+                for other in best[4]:
+                    if other in self.stories and other != story.id:
+                        self._merge(story, self.stories[other])
+                        result.merged.append(other)
+                if result.merged:
+                    result.reason += f"; merged {len(result.merged)} other stor{'y' if len(result.merged) == 1 else 'ies'}"
         else:
             story = Story(id="s" + short_id(article.id, str(self.seq), length=12), centroid={})
             self.stories[story.id] = story
@@ -325,22 +342,58 @@ class StoryClusterer:
         article.story = story.id
         return result
 
+    def _merge(self, keep: Story, gone: Story) -> None:
+        """Fold story ``gone`` into ``keep`` (ids of ``gone`` resolve to ``keep`` afterwards)."""
+        p = self.params
+        for t, w in gone.centroid.items():
+            keep.centroid[t] = keep.centroid.get(t, 0.0) + w
+        if len(keep.centroid) > p.centroid_terms:
+            c = keep.centroid
+            keep.centroid = {t: c[t] for t in sorted(c, key=lambda t: c[t] * self.idf(t), reverse=True)[: p.centroid_terms]}
+        for attr in ("names", "name_docs", "years", "year_estimates", "dated_years"):
+            d = getattr(keep, attr)
+            for k, v in getattr(gone, attr).items():
+                d[k] = d.get(k, 0) + v
+        keep.size += gone.size
+        keep.members.extend(gone.members[: max(0, p.max_members - len(keep.members))])
+        keep.titles = sorted(keep.titles + gone.titles, key=lambda x: -x[1])[: p.max_titles]
+        for a, b in (("first_day", min), ("last_day", max), ("first_published", min), ("last_published", max)):
+            vals = [v for v in (getattr(keep, a), getattr(gone, a)) if v is not None]
+            setattr(keep, a, b(vals) if vals else None)
+        for aid in gone.members:
+            self.article_story[aid] = keep.id
+        self.merged[gone.id] = keep.id
+        for t in gone.indexed:
+            lst = self.postings.get(t)
+            if lst and gone.id in lst:
+                lst.remove(gone.id)
+        del self.stories[gone.id]
+        self._vec_cache.pop(gone.id, None)
+        self._vec_cache.pop(keep.id, None)
+
+    def resolve(self, story_id: str) -> str:
+        """The current id of a story that may since have been merged into another."""
+        seen = 0
+        while story_id in self.merged and seen < 1000:
+            story_id = self.merged[story_id]
+            seen += 1
+        return story_id
+
     def _absorb(self, story: Story, tf: dict[str, float], feats: StoryFeatures, article: Article,
                 score: float) -> None:
         p = self.params
         unit = self._unit(tf)
         c = story.centroid
         for t, w in unit.items():
-            c[t] = c.get(t, 0.0) + w
-        if len(c) > p.centroid_terms:
-            keep = sorted(c, key=lambda t: c[t] * self.idf(t), reverse=True)[: p.centroid_terms]
+            if t in c:
+                c[t] += w
+            else:
+                c[sys.intern(t)] = w  # one string per term across stories
+        limit = min(p.centroid_terms, p.first_centroid_terms * (story.size + 1))
+        if len(c) > limit:  # a young story keeps fewer terms: most stories stay single articles
+            keep = sorted(c, key=lambda t: c[t] * self.idf(t), reverse=True)[:limit]
             story.centroid = c = {t: c[t] for t in keep}
         story.size += 1
-        if p.member_weight and p.recent_members:
-            top = sorted(tf, key=lambda t: tf[t] * self.idf(t), reverse=True)[: p.member_terms]
-            story.recent.append({t: round(tf[t], 4) for t in top})
-            if len(story.recent) > p.recent_members:
-                del story.recent[0]
         if len(story.members) < p.max_members:
             story.members.append(article.id)
         if feats.title:
@@ -350,12 +403,12 @@ class StoryClusterer:
                 del story.titles[p.max_titles:]
         for n, k in feats.names.items():
             story.names[n] = story.names.get(n, 0) + k
-        if len(story.names) > 3 * p.centroid_terms:
-            story.names = dict(Counter(story.names).most_common(2 * p.centroid_terms))
+        if len(story.names) > 2 * limit:
+            story.names = dict(Counter(story.names).most_common(limit))
         for n in main_names(feats.names, 1):
             story.name_docs[n] = story.name_docs.get(n, 0) + 1
-        if len(story.name_docs) > 3 * p.centroid_terms:
-            story.name_docs = dict(Counter(story.name_docs).most_common(2 * p.centroid_terms))
+        if len(story.name_docs) > 2 * p.centroid_terms:
+            story.name_docs = dict(Counter(story.name_docs).most_common(p.centroid_terms))
         for y in feats.years:
             story.years[str(y)] = story.years.get(str(y), 0) + 1
         if feats.year_estimate is not None:
@@ -391,7 +444,8 @@ class StoryClusterer:
 
     # ---- reading -----------------------------------------------------------------
     def story_of(self, article_id: str) -> str | None:
-        return self.article_story.get(article_id)
+        sid = self.article_story.get(article_id)
+        return self.resolve(sid) if sid else None
 
     def summary(self, story_id: str) -> dict[str, Any]:
         s = self.stories[story_id]
@@ -411,6 +465,7 @@ class StoryClusterer:
             "stories": [s.to_dict() for s in self.stories.values()],
             "postings": self.postings,
             "article_story": self.article_story,
+            "merged": self.merged,
         }
 
     @classmethod
@@ -427,4 +482,5 @@ class StoryClusterer:
         self.stories = {d["id"]: Story.from_dict(d) for d in state["stories"]}
         self.postings = {t: list(v) for t, v in state["postings"].items()}
         self.article_story = dict(state["article_story"])
+        self.merged = dict(state.get("merged", {}))
         return self

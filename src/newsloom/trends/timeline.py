@@ -3,8 +3,8 @@
 ``items`` are ``(article, event)`` pairs, or dicts with the article's
 ``id``/``article_id``, ``published``, ``story`` and the ``event`` (an
 ``Event`` or its dict).  Reports of one event by several outlets are folded
-together: same story (when known), type, actor pair and date; without a
-story, near-identical evidence sentences.
+together: same story (when known), type, actor pair and event date, from
+different articles; without a story, near-identical evidence sentences.
 """
 from __future__ import annotations
 
@@ -88,13 +88,21 @@ def dedupe(reports: list[Report]) -> list[RealEvent]:
         ev = r.event
         pair = (ev.get("actor1"), ev.get("actor2"))
         if r.story:
-            key = ("story", r.story, ev.get("type"), pair, r.date)
-            if key in by_key:
-                by_key[key].reports.append(r)
+            # reports of one story share the event's own date; their publication dates may differ
+            key = ("story", r.story, ev.get("type"), pair, ev.get("date"))
+            same = by_key.get(key)
+            if same is not None and (r.article_id is None
+                                     or r.article_id not in {x.article_id for x in same.reports}):
+                same.reports.append(r)
                 continue
-            re_ = RealEvent(key, [r])
-            by_key[key] = re_
-            real.append(re_)
+            if same is None or not any(_similar(x.event.get("evidence", ""), ev.get("evidence", ""))
+                                       for x in same.reports):
+                # one article reporting two acts of one kind: two events
+                re_ = RealEvent(key + (len(real),), [r])
+                by_key.setdefault(key, re_)
+                real.append(re_)
+            else:
+                same.reports.append(r)
             continue
         match = None
         for cand in real:

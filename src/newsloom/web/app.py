@@ -321,7 +321,7 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     @app.get("/api/stories", summary="The latest stories (the home page)")
     def home_api(limit: int = Limit, offset: int = Offset):
-        return views.home(store(), limit=limit, offset=offset)
+        return JSONResponse(views.home(store(), limit=limit, offset=offset))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", outlet: str = "", since: str = "", until: str = "",
@@ -333,8 +333,8 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
     @app.get("/api/search", summary="Full-text search over articles with filters")
     def search_api(q: str = "", outlet: str = "", since: str = "", until: str = "", entity: str = "",
                    country: str = "", limit: int = Limit, offset: int = Offset):
-        return views.search(store(), q, outlet=outlet, since=since, until=until, entity=entity,
-                            country=country, limit=limit, offset=offset)
+        return JSONResponse(views.search(store(), q, outlet=outlet, since=since, until=until,
+                                         entity=entity, country=country, limit=limit, offset=offset))
 
     # -- stories, articles, pages ----------------------------------------------
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -344,7 +344,7 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     @app.get("/api/stories/{story_id}", summary="A story with its articles, copies, facts and summary")
     def story_api(story_id: str):
-        return found(views.story(store(), story_id), "story")
+        return JSONResponse(found(views.story(store(), story_id), "story"))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str):
@@ -353,7 +353,7 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     @app.get("/api/articles/{article_id}", summary="An article with highlighted text and metadata")
     def article_api(article_id: str):
-        return found(views.article(store(), article_id), "article")
+        return JSONResponse(found(views.article(store(), article_id), "article"))
 
     @app.get("/pages/{page_id}", response_class=HTMLResponse, include_in_schema=False)
     def page_page(request: Request, page_id: str):
@@ -362,7 +362,7 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     @app.get("/api/pages/{page_id}", summary="A raw page's provenance")
     def page_api(page_id: str):
-        return found(views.page(store(), page_id), "page")
+        return JSONResponse(found(views.page(store(), page_id), "page"))
 
     @app.get("/pages/{page_id}/raw", summary="A raw page's bytes, as a text/plain download")
     def page_raw(page_id: str):
@@ -381,7 +381,7 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     @app.get("/api/entities", summary="The entities named in the most articles")
     def entities_api(limit: int = Query(100, ge=1, le=views.MAX_LIMIT)):
-        return views.entities(store(), limit=limit)
+        return JSONResponse(views.entities(store(), limit=limit))
 
     @app.get("/entities/{name:path}", response_class=HTMLResponse, include_in_schema=False)
     def entity_page(request: Request, name: str, limit: int = 20, offset: int = 0):
@@ -390,7 +390,7 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     @app.get("/api/entities/{name:path}", summary="An entity: spellings, stories, articles, quotes")
     def entity_api(name: str, limit: int = Limit, offset: int = Offset):
-        return found(views.entity(store(), name, limit=limit, offset=offset), "entity")
+        return JSONResponse(found(views.entity(store(), name, limit=limit, offset=offset), "entity"))
 
     # -- relations ------------------------------------------------------------------
     @app.get("/relations", response_class=HTMLResponse, include_in_schema=False)
@@ -399,7 +399,7 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     @app.get("/api/relations", summary="Pairs of countries with events between them")
     def dyads_api():
-        return views.dyads(store())
+        return JSONResponse(views.dyads(store()))
 
     @app.get("/relations/go", include_in_schema=False)
     def relations_go(a: str = "", b: str = ""):
@@ -424,11 +424,11 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     @app.get("/api/relations/{a}/{b}", summary="Cooperation-conflict index over time and its events")
     def relations_api(a: str, b: str, freq: str = Query("month", pattern="^(week|month)$")):
-        return views.relations(store(), a, b, freq=freq)
+        return JSONResponse(views.relations(store(), a, b, freq=freq))
 
     @app.get("/api/stats", summary="What the store holds, and the quarantined inputs")
     def stats_api():
-        return views.stats(store())
+        return JSONResponse(views.stats(store()))
 
     # -- ingest -------------------------------------------------------------------------
     def authorised(request: Request, form_token: str | None = None) -> bool:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+import threading
+import time
+from collections import Counter, OrderedDict, defaultdict
 from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -101,21 +103,70 @@ def _entity_key(entity) -> str:
     return entity.canonical or entity.text
 
 
+# -- a cache for the pages that aggregate over the whole store ------------------------
+CACHE_SECONDS = 30.0
+_AGGREGATES: OrderedDict = OrderedDict()
+_AGGREGATE_LOCK = threading.Lock()
+
+
+def store_signature(store: Store) -> tuple:
+    """Cheap numbers that change when the store gains pages, articles, facts or stories."""
+    row = store.db.execute(
+        "SELECT (SELECT max(seq) FROM articles), (SELECT max(rowid) FROM entities),"
+        " (SELECT max(rowid) FROM events), (SELECT max(rowid) FROM quotes),"
+        " (SELECT max(rowid) FROM stories), (SELECT max(rowid) FROM rewrites),"
+        " (SELECT max(rowid) FROM pages), (SELECT max(rowid) FROM quarantine)").fetchone()
+    return tuple(row)
+
+
+def cached(store: Store, key: tuple, build):
+    """``build()``, remembered while the store's signature holds, for CACHE_SECONDS at most.
+
+    Counting every entity or bootstrapping an index takes long on a big
+    store; the answer only changes when a run adds to it.  Changes that
+    leave the signature alone (a copy marked later) show after CACHE_SECONDS.
+    The value is shared between requests: callers must not change it.
+    """
+    full_key = (str(store.path), *key)
+    signature = store_signature(store)
+    now = time.monotonic()
+    with _AGGREGATE_LOCK:
+        hit = _AGGREGATES.get(full_key)
+        if hit and hit[0] == signature and now - hit[1] < CACHE_SECONDS:
+            _AGGREGATES.move_to_end(full_key)
+            return hit[2]
+    value = build()
+    with _AGGREGATE_LOCK:
+        _AGGREGATES[full_key] = (signature, now, value)
+        while len(_AGGREGATES) > 256:
+            _AGGREGATES.popitem(last=False)
+    return value
+
+
 # -- home and search -----------------------------------------------------------
 def home(store: Store, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """The latest stories, a few of the latest articles and what the store holds."""
     limit, offset = check_paging(limit, offset)
     total, rows = store.list_stories(limit=limit, offset=offset)
-    stats = store.stats()
-    _, latest = store.search("", limit=8)
+    stats = cached(store, ("stats",), store.stats)
+    latest = latest_articles(store, 8)
     return {
         "stories": [_story_row(r) for r in rows],
         "paging": paging(total, limit, offset),
         "latest_articles": latest,
-        "top_entities": store.top_entities(limit=12),
+        "top_entities": cached(store, ("top_entities", 12), lambda: store.top_entities(limit=12)),
         "stats": {k: stats[k] for k in ("pages", "articles", "stories", "outlets", "duplicates",
                                         "rewrites", "quotes", "events", "quarantined")},
     }
+
+
+def latest_articles(store: Store, limit: int) -> list[dict[str, Any]]:
+    """The most recently published articles (by the published-date index)."""
+    rows = store.db.execute(
+        "SELECT id, title, outlet, published, published_precision, published_ambiguous, kind,"
+        " story, duplicate_of, rewrite_of FROM articles WHERE published IS NOT NULL"
+        " ORDER BY published DESC, seq DESC LIMIT ?", (limit,)).fetchall()
+    return [dict(r, published_ambiguous=bool(r["published_ambiguous"])) for r in rows]
 
 
 def _story_row(row: dict) -> dict[str, Any]:
@@ -201,11 +252,36 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
         "grid": grid,
         "duplicates": [{"id": a.id, "duplicate_of": a.duplicate_of} for a in articles if a.duplicate_of],
         "rewrites": rewrites,
-        "summary": summarize(articles, k=3),
+        "summary": _summary(articles),
         "entities": _story_entities(articles),
         "quotes": _story_quotes(articles),
         "events": _story_events(articles),
     }
+
+
+_SUMMARIES: OrderedDict = OrderedDict()
+_SUMMARY_CACHE_SIZE = 512
+_SUMMARY_LOCK = threading.Lock()
+
+
+def _summary(articles: list[Article]) -> list[dict[str, Any]]:
+    """The story's summary, kept while its articles stay the same.
+
+    An article id hashes its text, so the ids (with which are copies) say
+    everything the summary depends on.
+    """
+    key = tuple((a.id, a.duplicate_of) for a in articles)
+    with _SUMMARY_LOCK:
+        found = _SUMMARIES.get(key)
+        if found is not None:
+            _SUMMARIES.move_to_end(key)
+    if found is None:
+        found = summarize(articles, k=3)
+        with _SUMMARY_LOCK:
+            _SUMMARIES[key] = found
+            while len(_SUMMARIES) > _SUMMARY_CACHE_SIZE:
+                _SUMMARIES.popitem(last=False)
+    return [dict(line) for line in found]
 
 
 def _story_entities(articles: list[Article], limit: int = 40) -> list[dict[str, Any]]:
@@ -455,7 +531,8 @@ def entity(store: Store, name: str, *, limit: int = 20, offset: int = 0) -> dict
 
 
 def entities(store: Store, *, limit: int = 100) -> dict[str, Any]:
-    return {"entities": store.top_entities(limit=min(limit, MAX_LIMIT))}
+    limit = min(limit, MAX_LIMIT)
+    return {"entities": cached(store, ("top_entities", limit), lambda: store.top_entities(limit=limit))}
 
 
 # -- relations between two countries ---------------------------------------------
@@ -553,6 +630,10 @@ def relations(store: Store, a: str, b: str, *, freq: str = "month") -> dict[str,
         raise BadRequest("countries are three-letter ISO codes, e.g. /relations/RUS/AZE")
     if freq not in FREQS:
         raise BadRequest(f"freq is one of: {', '.join(FREQS)}")
+    return cached(store, ("relations", a, b, freq), lambda: _relations(store, a, b, freq))
+
+
+def _relations(store: Store, a: str, b: str, freq: str) -> dict[str, Any]:
     rows = store.events_between(a, b)
     by_article = {r["article_id"]: r for r in rows}
     try:
@@ -606,6 +687,10 @@ def stats(store: Store) -> dict[str, Any]:
 
 def dyads(store: Store, limit: int = 100) -> dict[str, Any]:
     """Pairs of countries with events between them, the busiest first."""
+    return cached(store, ("dyads", limit), lambda: _dyads(store, limit))
+
+
+def _dyads(store: Store, limit: int) -> dict[str, Any]:
     rows = store.db.execute(
         "SELECT min(actor1, actor2) AS a, max(actor1, actor2) AS b, count(*) AS events,"
         " sum(polarity = 'cooperation') AS cooperation, sum(polarity = 'conflict') AS conflict,"

@@ -27,8 +27,36 @@
     set("job-finished", job.finished || "–");
     var err = document.getElementById("job-error");
     if (job.error) { err.textContent = job.error; err.hidden = false; }
-    var summary = document.getElementById("job-summary");
-    if (job.summary) { summary.textContent = JSON.stringify(job.summary, null, 1); summary.hidden = false; }
+    if (job.summary) { showSummary(job.summary); }
+  }
+
+  // The run's figures as a list of name and value (nested figures on one line).
+  function showSummary(summary) {
+    var list = document.getElementById("job-summary");
+    while (list.firstChild) { list.removeChild(list.firstChild); }
+    Object.keys(summary).forEach(function (key) {
+      var value = summary[key];
+      var text;
+      if (value === null || typeof value !== "object") {
+        text = String(value);
+      } else if (Array.isArray(value)) {
+        if (!value.length) { return; }
+        text = String(value.length);
+      } else {
+        var parts = Object.keys(value).map(function (k) { return k + ": " + value[k]; });
+        if (!parts.length) { return; }
+        text = parts.join(", ");
+      }
+      var row = document.createElement("div");
+      var dt = document.createElement("dt");
+      var dd = document.createElement("dd");
+      dt.textContent = key.replace(/_/g, " ");
+      dd.textContent = text;
+      row.appendChild(dt);
+      row.appendChild(dd);
+      list.appendChild(row);
+    });
+    document.getElementById("job-result").hidden = false;
   }
 
   function poll() {
