@@ -16,7 +16,6 @@ Usage: python benchmarks/bench_stories.py [--sizes 1000,10000,50000] [--shared .
 from __future__ import annotations
 
 import argparse
-import gzip  # noqa: F401  (kept for readers who point --shared at gzipped copies)
 import json
 import random
 import re

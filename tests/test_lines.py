@@ -2,12 +2,8 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
-import sys
 from pathlib import Path
-
-import pytest
 
 from newsloom.extract import line_cues
 from newsloom.extract import lines as L
@@ -15,7 +11,7 @@ from newsloom.extract.lines import LineVerdict, classify_lines, clean_text
 
 # Measured with evaluation/eval_aeb_text.py on the 121 aeb dev pages (see the report);
 # the floor sits 0.01 below.
-AEB_F1_FLOOR = 0.895
+AEB_F1_FLOOR = 0.902
 
 BODY = [
     "The city council voted on Tuesday to approve a new budget that raises spending on public "
@@ -132,18 +128,27 @@ def _all_cue_kinds(line: str) -> list[int]:
 
 
 def test_trigger_filter_changes_no_cue_match(shared_dir: Path):
+    """The cheap trigger filter misses a cue only in the documented case: the line
+    holds the kind's trigger word in mixed case only ("AdBlocker", "ePA")."""
     lines = []
     for path in sorted((shared_dir / "data" / "aeb" / "text").glob("*.txt"))[:60]:
         lines.extend(" ".join(s.split()) for s in path.read_text(encoding="utf-8").splitlines())
     lines.extend(page())
     lines = [s for s in lines if s and re.search(r"\w", s)]
-    mismatches = []
+    unexplained = []
     for line in lines:
         low = line.lower()
-        fast = L._cue_hits(line, low, re.findall(r"\w+", low))
-        if fast != _all_cue_kinds(line):
-            mismatches.append(line)
-    assert not mismatches, mismatches[:5]
+        words = re.findall(r"\w+", line)
+        fast = L._cue_hits(line, low, words)
+        full = _all_cue_kinds(line)
+        assert set(fast) <= set(full), line
+        for k in set(full) - set(fast):
+            triggers = line_cues.CUE_TRIGGERS.get(L._CUE_KINDS[k], frozenset())
+            mixed = [w for w in words if w.lower() in triggers
+                     and w not in (w.lower(), w.capitalize(), w.upper())]
+            if not mixed:
+                unexplained.append((L._CUE_KINDS[k], line))
+    assert not unexplained, unexplained[:5]
 
 
 def test_aeb_text_f1_floor(shared_dir: Path, tmp_path: Path):

@@ -12,7 +12,7 @@ from newsloom.records import Article
 from newsloom.stories import StoryClusterer
 from newsloom.stories.features import article_features, names, split_sentences
 
-ECB_BCUBED_FLOOR = 0.84  # measured 0.866 with the default parameters (evaluation/eval_stories.py)
+ECB_BCUBED_FLOOR = 0.87  # measured 0.891 with the default parameters (evaluation/eval_stories.py)
 
 
 def _scorer(shared: Path):
@@ -49,19 +49,26 @@ def ecb(shared_dir):
 
 def test_ecbplus_bcubed_floor(shared_dir, ecb):
     c = StoryClusterer()
-    pred = {d["id"]: c.add(_doc(i, d["text"])) for i, d in enumerate(ecb)}
+    for i, d in enumerate(ecb):
+        c.add(_doc(i, d["text"]))
+    pred = {d["id"]: c.story_of(f"doc{i}") for i, d in enumerate(ecb)}
     m = _scorer(shared_dir).score({d["id"]: d["story"] for d in ecb}, pred)
     assert m["bcubed_f1"] >= ECB_BCUBED_FLOOR, m
     # far fewer stories than documents, far more than topics
     assert 29 < m["predicted"] < 200
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2, 3])
-def test_seed_stories(shared_dir, seed):
+@pytest.mark.parametrize("order", ["pages", "reversed", 0, 1, 2])
+def test_seed_stories(shared_dir, order):
     gold, arts = _seeds(shared_dir)
-    random.Random(seed).shuffle(arts)
+    if order == "reversed":
+        arts.reverse()
+    elif order != "pages":
+        random.Random(order).shuffle(arts)
     c = StoryClusterer()
-    got = {a.id: c.add(a) for a in arts}
+    for a in arts:
+        c.add(a)
+    got = {a.id: c.story_of(a.id) for a in arts}
     for story in gold["stories"]:
         members = story["members"]
         assert len({got[m] for m in members}) == 1, (story["id"], {m: got[m] for m in members})
@@ -84,9 +91,12 @@ def test_save_load_continuity_seeds(shared_dir):
     state = json.loads(json.dumps(first.to_state()))  # through JSON, as the store keeps it
     again = StoryClusterer.from_state(state)
     assert again.to_state() == state
-    assert again.add(by_id["000#1"]) == sid
-    assert again.add(by_id["001#2"]) == sid
-    assert again.add(by_id["004#1"]) not in (sid, again.story_of("001#3"), again.story_of("002#1"))
+    again.add(by_id["000#1"])
+    again.add(by_id["001#2"])
+    again.add(by_id["004#1"])
+    sid = again.resolve(sid)
+    assert again.story_of("000#1") == again.story_of("001#2") == again.story_of("001#1") == sid
+    assert again.story_of("004#1") not in (sid, again.story_of("001#3"), again.story_of("002#1"))
     assert again.stories[sid].size == 3
     # an article seen before keeps its story
     assert again.add(by_id["001#3"]) == first.story_of("001#3")
@@ -95,17 +105,24 @@ def test_save_load_continuity_seeds(shared_dir):
 def test_save_load_continuity_ecbplus(shared_dir, ecb):
     half = len(ecb) // 2
     straight = StoryClusterer()
-    pred_a = {d["id"]: straight.add(_doc(i, d["text"])) for i, d in enumerate(ecb)}
+    for i, d in enumerate(ecb):
+        straight.add(_doc(i, d["text"]))
+    pred_a = {d["id"]: straight.story_of(f"doc{i}") for i, d in enumerate(ecb)}
     first = StoryClusterer()
-    pred_b = {d["id"]: first.add(_doc(i, d["text"])) for i, d in enumerate(ecb[:half])}
+    for i, d in enumerate(ecb[:half]):
+        first.add(_doc(i, d["text"]))
     resumed = StoryClusterer.from_state(json.loads(json.dumps(first.to_state())))
-    pred_b.update({d["id"]: resumed.add(_doc(half + i, d["text"])) for i, d in enumerate(ecb[half:])})
+    for i, d in enumerate(ecb[half:]):
+        resumed.add(_doc(half + i, d["text"]))
+    pred_b = {d["id"]: resumed.story_of(f"doc{i}") for i, d in enumerate(ecb)}
     scorer = _scorer(shared_dir)
     gold = {d["id"]: d["story"] for d in ecb}
     fa, fb = scorer.score(gold, pred_a)["bcubed_f1"], scorer.score(gold, pred_b)["bcubed_f1"]
     assert abs(fa - fb) < 0.02, (fa, fb)
     # the second run grew the first run's stories instead of starting over
-    grown = {pred_b[d["id"]] for d in ecb[half:]} & {pred_b[d["id"]] for d in ecb[:half]}
+    before = {first.story_of(f"doc{i}") for i in range(half)}
+    grown = {resumed.stories[s].id for s in before if s in resumed.stories
+             and resumed.stories[s].size > first.stories[s].size}
     assert len(grown) >= 20
 
 

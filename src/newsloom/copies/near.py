@@ -27,7 +27,7 @@ import numpy as np
 
 from newsloom.records import Article
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: MinHash multipliers over the full 61-bit range (signatures of 1 differ)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -55,13 +55,15 @@ def shingle_hashes(words: list[str], k: int = 5) -> np.ndarray:
 
 
 class MinHasher:
-    """MinHash with ``num_perm`` universal hash functions ((a*x+b) mod p), fixed seed."""
+    """MinHash with ``num_perm`` hash functions ((a*x+b) mod p, 32 bits kept), fixed seed."""
 
     def __init__(self, num_perm: int = 128, seed: int = 1):
         rng = np.random.RandomState(seed)
         self.num_perm = num_perm
-        self.a = rng.randint(1, 1 << 31, size=num_perm, dtype=np.int64).astype(np.uint64)
-        self.b = rng.randint(0, 1 << 31, size=num_perm, dtype=np.int64).astype(np.uint64)
+        # multipliers spread over the whole 61-bit range; the products wrap modulo 2**64
+        # before the prime modulus, which mixes the bits well enough for MinHash
+        self.a = rng.randint(1, (1 << 61) - 1, size=num_perm, dtype=np.int64).astype(np.uint64)
+        self.b = rng.randint(0, (1 << 61) - 1, size=num_perm, dtype=np.int64).astype(np.uint64)
 
     def signature(self, hashes: np.ndarray) -> np.ndarray:
         if hashes.size == 0:
@@ -102,7 +104,7 @@ class NearDuplicateIndex:
 
     def __init__(self, *, num_perm: int = 128, bands: int = 32, shingle: int = 5,
                  jaccard_threshold: float = 0.8, containment_threshold: float = 0.9,
-                 min_size_ratio: float = 0.5, min_shingles: int = 8, seed: int = 1):
+                 min_size_ratio: float = 0.65, min_shingles: int = 8, seed: int = 1):
         if num_perm % bands:
             raise ValueError("num_perm must be a multiple of bands")
         self.num_perm, self.bands, self.shingle = num_perm, bands, shingle

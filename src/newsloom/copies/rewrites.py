@@ -164,13 +164,18 @@ class RewriteFinder:
     """
 
     def __init__(self, *, lookup: Callable[[str], Article | None] | None = None,
-                 sentence_threshold: float = 0.2, min_coverage: float = 0.6, min_pairs: int = 3,
+                 sentence_threshold: float = 0.15, min_coverage: float = 0.6, min_pairs: int = 4,
+                 min_longer_coverage: float = 0.5, min_mean_similarity: float = 0.25,
+                 min_score: float = 0.25,
                  max_same_text: float = 0.85, keys_per_article: int = 24, min_shared_keys: int = 4,
                  max_postings: int = 200, max_candidates: int = 10, cache_size: int = 5000):
         self.lookup = lookup
         self.sentence_threshold = sentence_threshold
         self.min_coverage = min_coverage
         self.min_pairs = min_pairs
+        self.min_longer_coverage = min_longer_coverage
+        self.min_mean_similarity = min_mean_similarity
+        self.min_score = min_score
         self.max_same_text = max_same_text
         self.keys_per_article = keys_per_article
         self.min_shared_keys = min_shared_keys
@@ -259,14 +264,21 @@ class RewriteFinder:
         if len(pairs) < self.min_pairs:
             return None
         shorter = min(len(pa.sentences), len(pb.sentences))
+        longer = max(len(pa.sentences), len(pb.sentences))
         coverage = len(pairs) / shorter
         mean_sim = sum(p[2] for p in pairs) / len(pairs)
-        if coverage < self.min_coverage:
+        # a retelling follows its source through: most sentences of the shorter text, and a good
+        # part of the longer one, pair up in order; two reports of one event share only a few facts
+        if coverage < self.min_coverage or len(pairs) / longer < self.min_longer_coverage:
+            return None
+        if mean_sim < self.min_mean_similarity:
             return None
         if mean_sim >= self.max_same_text:
             return None  # the same words: a duplicate, not a rewrite
-        a_is_copy, why = self._direction(a, b, pa, pb, pairs)
         score = round(coverage * mean_sim, 4)
+        if score < self.min_score:
+            return None
+        a_is_copy, why = self._direction(a, b, pa, pb, pairs)
         if a_is_copy:
             out = [(pa.sentences[i], pb.sentences[j], round(s, 3)) for i, j, s in pairs]
             return Rewrite(a.id, b.id, score, out, why)

@@ -1,7 +1,7 @@
 """Body/boilerplate classification of the lines of a plain-text page dump.
 
-A plain-text page dump holds one line per block element of the page (see the
-ingest notes): the article body sits among menus, teaser lists, share buttons,
+A plain-text page dump holds one line per block element of the page (title
+first, then paragraphs, list items, headings, cells...): the article body sits among menus, teaser lists, share buttons,
 captions, cookie notices, comment forms and footers.  ``classify_lines`` gives
 every line a verdict: keep it as body or drop it, with the reason and a score
 (the estimated probability that the line is body text).
@@ -16,9 +16,11 @@ How it decides, in three steps:
    ``evaluation/train_line_model.py``) scores each line; a second logistic
    model re-scores it from its own score and its neighbours' scores, which
    smooths runs of body lines and isolates teasers.
-3. The main body region is the run of lines with the largest weighted excess
-   of score over the threshold; lines outside it are kept only when they are
-   very clearly prose.
+3. A line is kept when its score passes the threshold, it lies in the main
+   body region (the run of lines with the largest weighted excess of score
+   over the threshold; lines outside it pass only with a very high score, if
+   the model says so) and no strong cue (``line_cues.STRONG_CUE_KINDS``, menu
+   entries) marks it as boilerplate while it is short.
 
 The same function works on a whole page and on a sub-block of one (a single
 article of a listing page): all features are relative to the lines given.
@@ -31,6 +33,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 from importlib import resources
 from typing import Any
 
@@ -52,13 +56,15 @@ class LineVerdict:
 
 
 _WORD = re.compile(r"\w+")
-_ALPHA_WORD = re.compile(r"[^\W\d_]+")
 _SENT_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*(?:\s|$)")
 _CLOSERS = "\"'”’»)] "
 _END_MARKS = ".!?…。！？:;"
+_ELLIPSES = ("...", "…", "[…]", "[...]", "(…)")  # a truncated teaser
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w|#\w")
 _SEPARATORS = re.compile(r"\s[|•·›»/>]\s|\s[|•·›»]|[|•·›»]\s|^[-–—•·*►▸>]\s")
+_SEP_CHARS = frozenset("|•·›»/>-–—*►▸")  # a line without any cannot match _SEPARATORS
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:am|pm)\b", re.I)
+_FIRST = itemgetter(0)
 _DIGITS = re.compile(r"\d+")
 # a title glued to the teaser text after it ("...Student-AthleteA 24-year-old...")
 _GLUED = re.compile(r"[a-z]{2}[.!?’”\"']?[A-Z][a-z]")
@@ -84,116 +90,172 @@ def _word_index(table: dict[str, frozenset[str]]) -> dict[str, tuple[int, ...]]:
     return {w: tuple(ks) for w, ks in index.items()}
 
 
-_TRIGGER_WORDS = _word_index(cues.CUE_TRIGGERS)
+def _case_variants(index: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for w, ks in index.items():
+        for v in (w, w.capitalize(), w.upper()):
+            out.setdefault(v, set()).update(ks)
+    return {w: tuple(sorted(ks)) for w, ks in out.items()}
+
+
+_TRIGGER_WORDS = _case_variants(_word_index(cues.CUE_TRIGGERS))
 _START_WORDS = _word_index(cues.CUE_START_TRIGGERS)
 _TRIGGER_KEYS = frozenset(_TRIGGER_WORDS)
-_TRIGGER_OTHER = [(k, tuple(cues.CUE_TRIGGER_CHARS.get(kind, "")) + tuple(cues.CUE_TRIGGER_STEMS.get(kind, ())))
-                  for k, kind in enumerate(_CUE_KINDS)
-                  if cues.CUE_TRIGGER_CHARS.get(kind) or cues.CUE_TRIGGER_STEMS.get(kind)]
-_STOP = cues.STOPWORDS
+_MARK_KINDS: dict[str, list[int]] = {}
+for _k, _kind in enumerate(_CUE_KINDS):
+    for _mark in tuple(cues.CUE_TRIGGER_CHARS.get(_kind, "")) + tuple(cues.CUE_TRIGGER_STEMS.get(_kind, ())):
+        _MARK_KINDS.setdefault(_mark.lower(), []).append(_k)
+_MARK_ITEMS = [(m, tuple(ks)) for m, ks in _MARK_KINDS.items()]
+# stopwords as they are written: lower case, capitalised, capitals
+_STOP = frozenset(v for w in cues.STOPWORDS for v in (w, w.capitalize(), w.upper()))
 _NAV = cues.WHOLE_LINE_NAV
 
 # Per-line base measures (columns of the base matrix), in order.
 _BASE = ("words", "chars", "sent_ends", "ends_sentence", "stop_ratio", "cap_ratio", "digit_ratio",
          "punct_ratio", "comma_rate", "quote", "urlish", "separators", "time", "date_only",
          "nav_whole", "later_copy", "repeated", "upper_ratio", "mean_word_len", "colon_end",
-         "starts_lower", "cue_any", "glued") + tuple("cue_" + k for k in _CUE_KINDS)
+         "starts_lower", "cue_any", "glued", "ellipsis", "doubled") + tuple("cue_" + k for k in _CUE_KINDS)
 _B = {name: i for i, name in enumerate(_BASE)}
+_CUE_COL = _B["cue_" + _CUE_KINDS[0]]
+_CUE_ANY = _B["cue_any"]
+_STRONG_COLS = [_B["cue_" + kind] for kind in _CUE_KINDS if kind in cues.STRONG_CUE_KINDS]
 
 FEATURE_NAMES: tuple[str, ...] = ()  # filled in below, after _feature_block is defined
 
 
-def _cue_hits(line: str, low: str, lw: list[str]) -> list[int]:
+def _cue_hits(line: str, low: str, words: list[str]) -> list[int]:
     """Indexes (into _CUE_KINDS) of the cue kinds whose patterns match the line.
 
     A kind's patterns are tried only when the line holds one of its trigger
-    words (``line_cues.CUE_TRIGGERS``), starts with one of its start words, holds
-    one of its trigger characters or stems (``low`` is the lower-cased line).
+    words (``line_cues.CUE_TRIGGERS``, in lower case, capitalised or in capitals),
+    starts with one of its start words, or holds one of its trigger characters or
+    stems (``low`` is the lower-cased line, ``words`` its \\w+ tokens).
     """
+    found = _TRIGGER_KEYS.intersection(words)
+    start = _START_WORDS.get(words[0].lower())
     kinds: set[int] = set()
-    for w in _TRIGGER_KEYS.intersection(lw):
+    for w in found:
         kinds.update(_TRIGGER_WORDS[w])
-    kinds.update(_START_WORDS.get(lw[0], ()))
-    for k, marks in _TRIGGER_OTHER:
-        if k not in kinds:
-            for mark in marks:
-                if mark in low:
-                    kinds.add(k)
-                    break
+    if start:
+        kinds.update(start)
+    for mark, ks in _MARK_ITEMS:
+        if mark in low:
+            kinds.update(ks)
+    if not kinds:
+        return []
     return [k for k in sorted(kinds) if _CUE_LIST[k].search(line)]
 
 
+def _caps(words: list[str]) -> tuple[float, float, float]:
+    """Share of capitalised and of all-capitals words among the alphabetic ones;
+    whether the first alphabetic word starts in lower case."""
+    firsts = "".join(map(_FIRST, words))
+    if firsts.isalpha():
+        alpha = words
+    else:
+        alpha = list(compress(words, map(str.isalpha, firsts)))
+        if not alpha:
+            return 0.0, 0.0, 0.0
+        firsts = "".join(map(_FIRST, alpha))
+    na = len(alpha)
+    return (sum(map(str.isupper, firsts)) / na, sum(map(str.isupper, alpha)) / na,
+            1.0 if firsts[0].islower() else 0.0)
+
+
+def _doubled(line: str, nc: int) -> bool:
+    """A line that is one text written twice ("Some titleSome title"), as promos often are."""
+    half = nc // 2
+    if nc % 2 == 0 and line[:half] == line[half:]:
+        return True
+    return nc % 2 == 1 and line[half] == " " and line[:half] == line[half + 1:]
+
+
+def _flags(matches) -> list[float]:
+    return [1.0 if m else 0.0 for m in matches]
+
+
 def _base_measures(lines: list[str]) -> np.ndarray:
-    """One row of raw measures per line (lines must be non-empty, whitespace-collapsed)."""
+    """One row of raw measures per line (lines must be whitespace-collapsed).
+
+    Computed column by column over the page, which keeps the interpreter's
+    per-line work small.
+    """
     n = len(lines)
-    out = np.zeros((n, len(_BASE)), dtype=np.float64)
-    seen: set[str] = set()
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[line] = counts.get(line, 0) + 1
-    cue_col = _B["cue_" + _CUE_KINDS[0]]
-    stop = _STOP
-    for i, line in enumerate(lines):
-        row = out[i]
-        words = _WORD.findall(line)
-        nw = len(words)
-        nc = len(line)
-        row[0] = nw
-        row[1] = nc
-        lw: list[str] = []
-        if nw:
-            low = line.lower()
-            lw = _WORD.findall(low)
-            row[4] = sum(map(stop.__contains__, lw)) / nw
-            alpha = [w for w in words if w[0].isalpha()]
-            if alpha:
-                na = len(alpha)
-                row[5] = sum(map(str.isupper, [w[0] for w in alpha])) / na
-                row[17] = sum(1 for w in alpha if len(w) > 1 and w.isupper()) / na
-                row[20] = 1.0 if alpha[0][0].islower() else 0.0
-            row[18] = min(len("".join(words)) / nw, 20.0)
-            row[8] = line.count(",") / nw
-            hits = _cue_hits(line, low, lw)
+    cols = np.zeros((len(_BASE), n), dtype=np.float64)
+    if not n:
+        return cols.T
+    words_l = list(map(_WORD.findall, lines))
+    lows = list(map(str.lower, lines))
+    nws = list(map(len, words_l))
+    ncs = list(map(len, lines))
+    joined = list(map("".join, words_l))  # the \w characters of each line
+    njs = list(map(len, joined))
+    inv = [1.0 / w if w else 0.0 for w in nws]
+    cols[0] = nws
+    cols[1] = ncs
+    stop = _STOP.__contains__
+    cols[4] = [sum(map(stop, w)) * iv for w, iv in zip(words_l, inv)]
+    caps = [_caps(w) if w else (0.0, 0.0, 0.0) for w in words_l]
+    cols[5] = [c[0] for c in caps]
+    cols[17] = [c[1] for c in caps]
+    cols[20] = [c[2] for c in caps]
+    cols[18] = [min(nj * iv, 20.0) for nj, iv in zip(njs, inv)]
+    cols[8] = [line.count(",") * iv for line, iv in zip(lines, inv)]
+    for j, (line, low, words, nw) in enumerate(zip(lines, lows, words_l, nws)):
+        if not nw:
+            continue
+        hits = _cue_hits(line, low, words)
+        if hits:
+            cols[21, j] = 1.0
             for k in hits:
-                row[cue_col + k] = 1.0
-            row[21] = 1.0 if hits else 0.0
+                cols[_CUE_COL + k, j] = 1.0
         if nw > 3:
-            row[2] = len(_SENT_END.findall(line))
+            cols[2, j] = len(_SENT_END.findall(line))
+            if nw <= 60:  # teasers are shorter
+                cols[22, j] = len(_GLUED.findall(line))
         elif _SENT_END.search(line):
-            row[2] = 1.0
-        tail = line.rstrip(_CLOSERS)
-        row[3] = 1.0 if tail and tail[-1] in _END_MARKS else 0.0
-        ndig = sum(map(len, _DIGITS.findall(line)))
-        row[6] = ndig / nc
-        nalnum = len("".join(words))  # \w characters
-        row[7] = max(nc - nalnum - line.count(" ") - line.count("_"), 0) / nc
-        row[9] = 1.0 if _QUOTE.search(line) else 0.0
-        row[10] = 1.0 if _URLISH.search(line) else 0.0
-        row[11] = 1.0 if _SEPARATORS.search(line) else 0.0
+            cols[2, j] = 1.0
         if nw <= 12:
-            row[12] = 1.0 if _TIME.search(line) else 0.0
+            if _TIME.search(line):
+                cols[12, j] = 1.0
             if nw <= 10:
-                row[13] = 1.0 if _DATE_ONLY.match(line) else 0.0
-                if nw <= 6:
-                    row[14] = 1.0 if line.lower().strip(_NAV_STRIP) in _NAV else 0.0
-        if line in seen:
-            row[15] = 1.0
-        else:
-            seen.add(line)
-        row[16] = 1.0 if counts[line] > 1 else 0.0
-        row[19] = 1.0 if line.endswith(":") else 0.0
-        row[22] = len(_GLUED.findall(line)) if nw > 3 else 0.0
-    return out
+                if _DATE_ONLY.match(line):
+                    cols[13, j] = 1.0
+                if nw <= 6 and low.strip(_NAV_STRIP) in _NAV:
+                    cols[14, j] = 1.0
+    ends = _END_MARKS
+    cols[3] = [1.0 if t and t[-1] in ends else 0.0 for t in map(str.rstrip, lines, repeat(_CLOSERS, n))]
+    cols[6] = [0.0 if j.isalpha() else sum(map(len, _DIGITS.findall(j))) / nc
+               for j, nc in zip(joined, ncs)]
+    cols[7] = [max(nc - nj - line.count(" ") - line.count("_"), 0) / nc
+               for line, nc, nj in zip(lines, ncs, njs)]
+    cols[9] = _flags(map(_QUOTE.search, lines))
+    cols[10] = _flags(map(_URLISH.search, lines))
+    sep_free = _SEP_CHARS.isdisjoint
+    cols[11] = [1.0 if nw <= 30 and not sep_free(line) and _SEPARATORS.search(line) else 0.0
+                for line, nw in zip(lines, nws)]
+    counts: dict[str, int] = {}
+    later = []
+    for line in lines:
+        c = counts.get(line, 0)
+        later.append(1.0 if c else 0.0)
+        counts[line] = c + 1
+    cols[15] = later
+    cols[16] = [1.0 if counts[line] > 1 else 0.0 for line in lines]
+    cols[19] = [1.0 if line[-1] == ":" else 0.0 for line in lines]
+    cols[23] = [1.0 if line.endswith(_ELLIPSES) else 0.0 for line in lines]
+    cols[24] = [1.0 if nc >= 8 and _doubled(line, nc) else 0.0 for line, nc in zip(lines, ncs)]
+    return cols.T.copy()
 
 
-def _window_mean(x: np.ndarray, radius: int) -> np.ndarray:
-    """Mean of x over [i-radius, i+radius], clipped at the ends."""
-    n = len(x)
-    c = np.concatenate(([0.0], np.cumsum(x)))
+def _window_means(x: np.ndarray, radius: int) -> np.ndarray:
+    """Mean of each column of x over rows [i-radius, i+radius], clipped at the ends."""
+    n = x.shape[0]
+    c = np.vstack((np.zeros((1, x.shape[1])), np.cumsum(x, axis=0)))
     idx = np.arange(n)
     lo = np.maximum(idx - radius, 0)
     hi = np.minimum(idx + radius + 1, n)
-    return (c[hi] - c[lo]) / (hi - lo)
+    return (c[hi] - c[lo]) / (hi - lo)[:, None]
 
 
 def _max_run(gain: np.ndarray) -> tuple[int, int]:
@@ -241,8 +303,8 @@ def _feature_block(base: np.ndarray) -> tuple[np.ndarray, list[str]]:
                  "later_copy", "repeated", "upper_ratio", "colon_end", "starts_lower", "cue_any"):
         add(name, base[:, _B[name]])
     add("glued", np.minimum(base[:, _B["glued"]], 2.0))
-    for name in ():
-        add(name, base[:, _B[name]])
+    add("ellipsis", base[:, _B["ellipsis"]])
+    add("doubled", base[:, _B["doubled"]])
     add("mean_word_len", base[:, _B["mean_word_len"]] / 10.0)
     for kind in _CUE_KINDS:
         add("cue_" + kind, base[:, _B["cue_" + kind]])
@@ -263,11 +325,13 @@ def _feature_block(base: np.ndarray) -> tuple[np.ndarray, list[str]]:
     add("log_n_lines", np.full(n, math.log1p(n)))
     # neighbourhood
     prose = np.minimum(words, 60.0) * (0.5 + 0.5 * ends) * (0.3 + stop)
+    cols = np.column_stack((logw, ends, base[:, _B["cue_any"]] + base[:, _B["nav_whole"]], prose))
     for r in (1, 3, 8):
-        add(f"win{r}_logw", _window_mean(logw, r))
-        add(f"win{r}_ends", _window_mean(ends, r))
-        add(f"win{r}_cue", _window_mean(base[:, _B["cue_any"]] + base[:, _B["nav_whole"]], r))
-        add(f"win{r}_prose", _window_mean(prose, r) / 20.0)
+        m = _window_means(cols, r)
+        add(f"win{r}_logw", m[:, 0])
+        add(f"win{r}_ends", m[:, 1])
+        add(f"win{r}_cue", m[:, 2])
+        add(f"win{r}_prose", m[:, 3] / 20.0)
     prev_w = np.concatenate(([0.0], logw[:-1]))
     next_w = np.concatenate((logw[1:], [0.0]))
     add("prev_logw", prev_w)
@@ -299,7 +363,7 @@ def _stage2_block(p: np.ndarray, base: np.ndarray) -> tuple[np.ndarray, list[str
     add("next_p", next_p)
     add("both_nb", prev_p * next_p)
     for r in (2, 5, 12):
-        add(f"win{r}_p", _window_mean(p, r))
+        add(f"win{r}_p", _window_means(p[:, None], r)[:, 0])
     wts = np.sqrt(words + 1.0)
     inside, dist = _region_features((p - 0.5) * wts)
     add("in_best_run", inside)
@@ -366,7 +430,6 @@ class LineModel:
     threshold: float = 0.5
     outside_threshold: float = 0.9
     use_region: bool = True
-    fallback: float = 0.0  # if > 0 and no line passes, keep lines above fallback * max score
     meta: dict[str, Any] | None = None
 
     @classmethod
@@ -377,7 +440,6 @@ class LineModel:
             float(d.get("threshold", 0.5)),
             float(d.get("outside_threshold", 0.9)),
             bool(d.get("use_region", True)),
-            float(d.get("fallback", 0.0)),
             d.get("meta"),
         )
 
@@ -392,23 +454,31 @@ def load_model() -> LineModel:
 # ---------------------------------------------------------------- decisions
 
 
-def _drop_reason(base_row: np.ndarray, outside: bool) -> str:
-    for kind in _CUE_KINDS:
-        if base_row[_B["cue_" + kind]]:
-            return kind
-    if base_row[_B["nav_whole"]]:
+_I_NAV, _I_DATE, _I_COPY, _I_SEP, _I_WORDS, _I_ENDS, _I_CAPS = (
+    _B[k] for k in ("nav_whole", "date_only", "later_copy", "separators", "words", "ends_sentence",
+                    "cap_ratio"))
+
+
+def _drop_reason(row: list[float], outside: bool) -> str:
+    """The reason for dropping a line, from its base measures (a row as a list)."""
+    if row[_CUE_ANY]:
+        for k, kind in enumerate(_CUE_KINDS):
+            if row[_CUE_COL + k]:
+                return kind
+    if row[_I_NAV]:
         return "navigation"
-    if base_row[_B["date_only"]]:
+    if row[_I_DATE]:
         return "date"
-    if base_row[_B["later_copy"]]:
+    if row[_I_COPY]:
         return "duplicate"
-    if base_row[_B["separators"]] and base_row[_B["words"]] <= 12:
+    words = row[_I_WORDS]
+    if row[_I_SEP] and words <= 12:
         return "navigation"
     if outside:
         return "outside-main-text"
-    if base_row[_B["words"]] <= 4:
+    if words <= 4:
         return "short"
-    if not base_row[_B["ends_sentence"]] and base_row[_B["cap_ratio"]] >= 0.5:
+    if not row[_I_ENDS] and row[_I_CAPS] >= 0.5:
         return "title-like"
     return "low-score"
 
@@ -422,10 +492,19 @@ def score_lines(lines: list[str], model: LineModel | None = None) -> tuple[np.nd
     return p2, base
 
 
+def _strong_boilerplate(base: np.ndarray) -> np.ndarray:
+    """Lines that a strong cue marks as boilerplate whatever their score."""
+    short = base[:, _B["words"]] <= cues.STRONG_CUE_MAX_WORDS
+    strong = base[:, _B["nav_whole"]] > 0
+    for col in _STRONG_COLS:
+        strong |= base[:, col] > 0
+    return short & strong
+
+
 def decide(p: np.ndarray, base: np.ndarray, model: LineModel) -> tuple[np.ndarray, np.ndarray]:
     """Keep flags and outside-region flags from scores."""
     t = model.threshold
-    keep = p >= t
+    keep = (p >= t) & ~_strong_boilerplate(base)
     outside = np.zeros(len(p), dtype=bool)
     if model.use_region and len(p):
         words = base[:, _B["words"]]
@@ -433,12 +512,6 @@ def decide(p: np.ndarray, base: np.ndarray, model: LineModel) -> tuple[np.ndarra
         idx = np.arange(len(p))
         outside = (idx < lo) | (idx >= hi)
         keep = keep & (~outside | (p >= model.outside_threshold))
-    if model.fallback and len(p) and not keep.any():
-        # nothing is clearly body: take the best run of the relatively likeliest lines
-        t2 = max(model.fallback * float(p.max()), 0.05)
-        lo, hi = _max_run((p - t2) * np.sqrt(base[:, _B["words"]] + 1.0))
-        idx = np.arange(len(p))
-        keep = (idx >= lo) & (idx < hi) & (p >= t2)
     return keep, outside & (p >= t)
 
 
@@ -457,7 +530,7 @@ def classify_lines(lines: list[str], *, first_is_title: bool = False,
     text_lines: list[str] = []
     for i, line in enumerate(lines):
         s = " ".join(line.split()) if line else ""
-        if not s or not _WORD.search(s):
+        if not s or not (s[0].isalnum() or _WORD.search(s)):
             verdicts[i] = LineVerdict(False, "empty" if not s else "no-words", 0.0)
             continue
         if first_is_title and not idx and i == 0:
@@ -468,12 +541,13 @@ def classify_lines(lines: list[str], *, first_is_title: bool = False,
     if text_lines:
         p, base = score_lines(text_lines, model)
         keep, outside = decide(p, base, model)
-        for j, i in enumerate(idx):
-            score = round(float(p[j]), 4)
-            if keep[j]:
-                verdicts[i] = LineVerdict(True, "body", score)
+        rows = base.tolist()
+        scores = np.round(p, 4).tolist()
+        for j, (i, pj, kj, oj) in enumerate(zip(idx, scores, keep.tolist(), outside.tolist())):
+            if kj:
+                verdicts[i] = LineVerdict(True, "body", pj)
             else:
-                verdicts[i] = LineVerdict(False, _drop_reason(base[j], bool(outside[j])), score)
+                verdicts[i] = LineVerdict(False, _drop_reason(rows[j], oj), pj)
     return verdicts  # type: ignore[return-value]
 
 

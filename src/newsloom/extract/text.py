@@ -58,6 +58,7 @@ MENU_ITEM_WORDS = 3
 TITLE_LEDE_OVERLAP = 0.25  # share of a title's content words found in the lede for it to fit
 ANCHOR_REACH = 8  # a body starts within this many lines after the line repeating the page title
 ANCHOR_SHARE = 0.25  # ...and wins when it holds this share of the best span's gain
+HEAD_META_LINES = 6  # short lines among a body's first lines may be its byline or date line
 SPAN_ATTEMPTS = 3  # body spans tried when the best one holds nothing after cleaning
 SHORT_DATE_LINE = 48  # a date-only line is at most this long
 META_LINE_MAX = 90  # a metadata line (byline, date line) is at most this long
@@ -305,7 +306,7 @@ def _find_records(lines: list[_Line]) -> list[_Record]:
         if lines[h.title].key not in seen:
             seen.add(lines[h.title].key)
             distinct.append(h)
-    good = distinct
+    good = _same_date_shape(distinct)
     sizes = sorted((_record_words(lines, h) for h in good), reverse=True)
     if len(sizes) < 2 or sizes[1] < LISTING_MIN_WORDS:
         return []  # one article with teasers or comments below it
@@ -315,6 +316,20 @@ def _find_records(lines: list[_Line]) -> list[_Record]:
     if sizes[0] == _record_words(lines, good[0]) and sizes[0] >= LISTING_DOMINANT * sizes[1]:
         return []  # one article followed by teasers with long summaries
     return good
+
+
+def _date_shape(t: str) -> str:
+    """A date line's written form: digit runs and words abstracted ("time9-9-9", "a 9, 9")."""
+    return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "9", t.strip()))
+
+
+def _same_date_shape(recs: list[_Record]) -> list[_Record]:
+    """The records whose date line is written like most others' (a listing's records share it)."""
+    shapes = [_date_shape(r.date.text) if r.date and r.date.text else "" for r in recs]
+    if not shapes:
+        return recs
+    common = max(set(shapes), key=shapes.count)
+    return [r for r, sh in zip(recs, shapes) if sh == common and sh]
 
 
 def _record_ok(lines: list[_Line], rec: _Record) -> bool:
@@ -629,7 +644,8 @@ def _read_meta(lines: list[_Line], zone: list[int], title_i: int | None, body: l
             r = _date_only(t) if len(t) <= SHORT_DATE_LINE else None
             if r is None and len(t) <= META_LINE_MAX and not _is_prose(t):
                 cand = _parse_date(t)
-                if _precise(cand) and (cues.BYLINE.match(t) or cues.AUTHOR_LABEL.match(t) or "|" in t):
+                if _precise(cand) and (cues.BYLINE.match(t) or cues.AUTHOR_LABEL.match(t) or "|" in t
+                                       or _mostly_dates(t)):
                     r = cand
             if r is not None:
                 meta.published = r
@@ -734,6 +750,21 @@ def _in_menu(lines: list[_Line], i: int) -> bool:
     return sum(1 for ln in near if ln.words <= MENU_ITEM_WORDS and not _date_only(ln.text)) >= 3
 
 
+def _mostly_dates(t: str) -> bool:
+    """A line of dates and times with a few glue words ("on 3 May 2009 at 10:50, updated ...")."""
+    dates = _date_module()
+    if dates is None:
+        return False
+    rest = t
+    for start, end, _r in sorted(dates.find_dates(t), reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    rest = re.sub(r"\d{1,2}[:.]\d{2}(?::\d{2})?|\d+", " ", rest)
+    glue = {"on", "at", "am", "pm", "updated", "published", "posted", "last", "modified", "gmt", "utc",
+            "edt", "est", "cet", "cest", "bst", "et", "pt", "um", "uhr", "le", "à", "am", "de"}
+    words = [w for w in re.findall(r"[^\W\d_]+", rest.lower()) if w not in glue]
+    return len(words) <= 1
+
+
 def _kicker(t: str) -> bool:
     w = t.split()
     if not 1 <= len(w) <= cues.SECTION_MAX_WORDS or len(t) > 40:
@@ -820,7 +851,8 @@ def _read_article(lines: list[_Line], lo: int, hi: int, *, spaced: bool, page_ti
         if lines[i].end_heading or cues.COMMENT_CUE.search(lines[i].text):
             break  # below a comment or teaser heading the dates are other people's
         trailer.append(i)
-    zone = list(range(zone_lo, s)) + trailer
+    head = [i for i in range(s, min(e + 1, s + HEAD_META_LINES)) if not _is_prose(lines[i].text)]
+    zone = list(range(zone_lo, s)) + head + trailer
     if header is not None:
         zone = list(header) + [i for i in zone if i not in header]
     meta = _read_meta(lines, zone, title_i, paras, lines, page_title)

@@ -175,7 +175,18 @@ PHRASES: dict[str, str | tuple[str, float]] = {
     "reopen embassy": "COOPERATE", "side with": "SUPPORT", "stand by": "SUPPORT", "vote for": "SUPPORT",
     "vote against": "REJECT", "cut off": "SANCTION", "break off": "SANCTION", "back down": "RETREAT", "pull out": "RETREAT", "pull back": "RETREAT",
     "step down": "RETREAT", "walk out": "PROTEST", "sit in": "PROTEST",
-    "crack down": "COERCE", "lash out": "ACCUSE", "fight back": "ASSAULT", "hit back": "ASSAULT", "round up": "COERCE", "shut down": "COERCE", "close down": "COERCE",
+    "relinquish control": "RETREAT", "relinquish power": "RETREAT", "cede control": "RETREAT",
+    "cede power": "RETREAT", "surrender control": "RETREAT", "hand power": "RETREAT",
+    "hand control": "RETREAT", "give power": "RETREAT", "transfer power": "RETREAT",
+    "put law": "COERCE", "place law": "COERCE", "put curfew": "COERCE", "place curfew": "COERCE",
+    "put arrest": "COERCE", "place arrest": "COERCE", "put custody": "COERCE", "take custody": "COERCE",
+    "open hospital": "AID", "set hospital": "AID", "open clinic": "AID", "set camp": "AID",
+    "open camp": "AID", "build shelter": "AID", "set shelter": "AID",
+    "crack down": "COERCE", "break up": "COERCE", "lay down": "RETREAT", "lay arm": "RETREAT",
+    "use force": "ASSAULT", "reopen crossing": "CONCEDE", "reopen road": "CONCEDE",
+    "reopen airport": "CONCEDE", "reopen port": "CONCEDE", "reopen airspace": "CONCEDE",
+    "reopen school": "CONCEDE", "reopen university": "CONCEDE", "reopen mosque": "CONCEDE",
+    "reopen church": "CONCEDE", "reopen newspaper": "CONCEDE", "reopen office": "CONCEDE", "lash out": "ACCUSE", "fight back": "ASSAULT", "hit back": "ASSAULT", "round up": "COERCE", "shut down": "COERCE", "close down": "COERCE",
     "shoot down": "ASSAULT", "blow up": "ASSAULT", "open fire": "ASSAULT", "fire on": "ASSAULT",
     "fire at": "ASSAULT", "take over": "COERCE", "take control": "COERCE",
     "rule out": "REJECT", "turn down": "REJECT", "look into": "INVESTIGATE",
@@ -205,7 +216,7 @@ PHRASES: dict[str, str | tuple[str, float]] = {
     "impose fine": "SANCTION", "declare emergency": "COERCE", "declare martial": "COERCE",
     "lift sanction": "CONCEDE", "lift embargo": "CONCEDE", "lift ban": "CONCEDE",
     "lift emergency": "CONCEDE", "lift curfew": "CONCEDE", "lift blockade": "CONCEDE",
-    "lift siege": "CONCEDE", "ease sanction": "CONCEDE", "ease restriction": "CONCEDE",
+    "lift siege": "RETREAT", "ease sanction": "CONCEDE", "ease restriction": "CONCEDE",
     "take step": "CONCEDE", "declare ceasefire": "CONCEDE", "declare truce": "CONCEDE",
     "cut tie": "SANCTION", "sever tie": "SANCTION", "break tie": "SANCTION", "cut relation": "SANCTION",
     "sever relation": "SANCTION", "break relation": "SANCTION", "recall ambassador": "SANCTION",
@@ -248,7 +259,8 @@ PHRASES: dict[str, str | tuple[str, float]] = {
     "launch game": "COOPERATE", "hold game": "COOPERATE", "stage exercise": "COOPERATE",
     "strengthen force": "MOBILIZE", "reinforce troop": "MOBILIZE", "bolster force": "MOBILIZE",
     "increase troop": "MOBILIZE", "boost force": "MOBILIZE", "remain alert": "MOBILIZE",
-    "place alert": "MOBILIZE", "go alert": "MOBILIZE", "raise alert": "MOBILIZE",
+    "place alert": "MOBILIZE", "place footing": "MOBILIZE", "put footing": "MOBILIZE",
+    "place readiness": "MOBILIZE", "put readiness": "MOBILIZE", "go alert": "MOBILIZE", "raise alert": "MOBILIZE",
     "reduce supply": "SANCTION", "reduce aid": "SANCTION", "cut aid": "SANCTION", "cut supply": "SANCTION",
     "force out": "COERCE", "drive out": "COERCE", "kick out": "COERCE",
     "capture town": "ASSAULT", "capture city": "ASSAULT", "capture village": "ASSAULT",
@@ -287,15 +299,17 @@ NOUNS: dict[str, str] = {
     "trade deal": "COOPERATE", "military exercise": "COOPERATE", "joint exercise": "COOPERATE",
     "war game": "COOPERATE", "sit-in": "PROTEST", "walkout": "PROTEST", "boycott": "PROTEST",
     "withdrawal": "RETREAT", "surrender": "RETREAT", "resignation": "RETREAT",
+    "hostility": "ASSAULT", "hostilities": "ASSAULT", "bombardment": "ASSAULT", "air raid": "ASSAULT",
     "pullout": "RETREAT", "pull-out": "RETREAT", "retreat": "RETREAT",
     "refusal": "REJECT", "rejection": "REJECT", "veto": "REJECT", "denial": "REJECT",
     "approval": "AGREE", "commitment": "AGREE", "promise": "AGREE", "proposal": "AGREE", "offer": "AGREE",
-    "backing": "SUPPORT", "praise": "SUPPORT", "apology": "SUPPORT", "condolence": "SUPPORT",
+    "backing": "SUPPORT", "support": "SUPPORT", "solidarity": "SUPPORT", "praise": "SUPPORT", "apology": "SUPPORT", "condolence": "SUPPORT",
     "endorsement": "SUPPORT", "concession": "CONCEDE", "amnesty": "CONCEDE", "pardon": "CONCEDE",
     "suspension": "SANCTION", "tariff": "SANCTION", "reprisal": "ASSAULT", "ambush": "ASSAULT",
+    "interference": "ACCUSE", "meddling": "ACCUSE", "provocation": "ACCUSE",
     "allegation": "ACCUSE", "complaint": "ACCUSE", "denunciation": "ACCUSE", "rebuke": "ACCUSE",
     "plea": "REQUEST", "buildup": "MOBILIZE", "build-up": "MOBILIZE", "reinforcement": "MOBILIZE",
-    "donation": "AID", "relief": "AID", "asylum": "AID", "cooperation": "COOPERATE",
+    "donation": "AID", "relief": "AID", "grant": "AID", "loan": "AID", "asylum": "AID", "cooperation": "COOPERATE",
     "mobilization": "MOBILIZE", "mobilisation": "MOBILIZE", "deployment": "MOBILIZE",
 }
 
@@ -375,7 +389,7 @@ youth youths crowd crowds people citizen citizens women mothers relatives famili
 """.split())
 
 #: acts that civilians carry out as a protest
-PROTEST_ACTS = frozenset("block blockade occupy barricade boycott obstruct seize storm paralyse paralyze "
+PROTEST_ACTS = frozenset("block blockade occupy barricade boycott obstruct seize storm paralyse paralyze strike "
                          "shut close halt stop disrupt".split())
 
 #: verbs of compulsion: "ordered the paper to close" is coercion, not a request
@@ -401,3 +415,82 @@ PREPARE_WORDS = frozenset("prepare ready poised gear mass".split())
 #: subordinators of adverbial clauses that give background (time, cause, condition), not an event
 BACKGROUND_MARKS = frozenset("after before because since as when while although though until unless if "
                              "once whereas so".split())
+
+#: adverbs the parser may give for a verb's particle ("stepped down", "broke up")
+PARTICLES = frozenset("down up out off back away over in".split())
+
+#: promises: a promised hostile act is a threat ("vowed to retaliate"); "agreed to cut" is not
+VOW_VERBS = frozenset("vow pledge promise swear commit undertake guarantee".split())
+
+#: verbs that state a stance named by their object noun ("reaffirmed its support", "renewed its threat")
+STANCE_VERBS = frozenset("slap hit reaffirm affirm express voice reiterate renew repeat declare extend convey "
+                         "announce issue make offer pledge register lodge give "
+                         "hold stage launch begin start continue organise organize observe enforce mount "
+                         "conduct call".split())
+
+#: verbs that hand something over
+TRANSFER_VERBS = frozenset("send give pledge donate ship fly airlift deliver provide supply grant carry "
+                           "bring truck transport drop ferry distribute "
+                           "offer dispatch rush allocate earmark contribute promise approve announce "
+                           "release unveil disburse".split())
+
+#: what is handed over as help: goods, relief and money
+AID_GOODS = frozenset("""
+aid relief food wheat grain rice flour medicine medicines medical drug vaccine tent blanket
+supply shipment water fuel dollar euro pound yen franc mark loan grant credit fund funding money
+assistance donation equipment shelter
+""".split())
+
+#: verbs that move forces
+MOVE_VERBS = frozenset("move send dispatch rush shift deploy transfer call station bring position "
+                       "mass amass concentrate fly order".split())
+
+#: armed forces and their arms
+MILITARY_NOUNS = frozenset("""
+troop soldier force army unit division brigade battalion tank armour armor artillery warship
+ship jet aircraft plane fighter bomber helicopter missile reservist reserve reinforcement
+paratrooper marine commando gunboat submarine carrier
+""".split())
+
+#: verbs of stopping: what is stopped decides the category ("halted the offensive", "suspended aid")
+HALT_VERBS = frozenset("halt stop end cease suspend abandon scrap postpone freeze cancel lift drop "
+                       "discontinue interrupt terminate call".split())
+
+#: handing back these people is a concession ("repatriated the prisoners")
+RELEASE_VERBS = frozenset("repatriate return hand exchange swap send free release".split())
+DETAINEE_NOUNS = frozenset("prisoner prisoners detainee detainees hostage hostages captive captives pow "
+                           "pows dissident dissidents".split())
+
+#: banning or stopping trade is a sanction ("banned all imports from Libya")
+BAN_VERBS = frozenset("ban bar block restrict halt stop suspend prohibit curb embargo freeze cut".split())
+TRADE_NOUNS = frozenset("import export trade flight investment oil arm weapon sale shipment "
+                        "purchase credit loan".split())
+
+#: nouns whose "with X" names the other side ("its border with Iraq")
+BORDER_NOUNS = frozenset("border frontier boundary line".split())
+
+#: people or bodies whose presence is cooperation; withdrawing them is a sanction
+PRESENCE_NOUNS = frozenset("ambassador envoy diplomat inspector peacekeeper peacekeeping monitor observer "
+                           "mission embassy aid volunteer".split())
+
+#: acts whose to-infinitive is their content, not a second event ("called on X to withdraw")
+SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "PROTEST"})
+
+#: arms handed over or given up: disarmament, a retreat ("handed over their heavy weapons")
+WEAPON_NOUNS = frozenset("weapon weapons arm arms gun guns rifle rifles ammunition arsenal".split())
+DISARM_VERBS = frozenset("hand surrender give turn lay destroy dismantle".split())
+
+#: means of crowd control: using them on people is coercion ("fired tear gas at protesters")
+CROWD_CONTROL = frozenset("tear teargas tear-gas rubber cannon baton truncheon stun pepper".split())
+CROWD_VERBS = frozenset("fire use shoot spray lob".split())
+
+#: people whose shooting or beating is repression of dissent (COERCE), not combat
+DISSENT_NOUNS = frozenset("""
+protester protesters protestor protestors demonstrator demonstrators rioter rioters marcher marchers
+striker strikers mourner mourners crowd crowds
+""".split())
+
+#: property whose destruction is coercion ("demolished the homes of militants")
+PROPERTY_NOUNS = frozenset("home homes house houses building buildings property properties shop shops "
+                           "office offices crop crops farm farms orchard orchards".split())
+PROPERTY_ACTS = frozenset("destroy demolish bulldoze raze burn torch dynamite blow wreck".split())

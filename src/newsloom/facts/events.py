@@ -9,6 +9,12 @@ promised cooperative act is AGREE, an announced hostile act is THREATEN, and
 object (or "between X and Y", "by X" for passives), mapped to ISO alpha-3
 codes or organisation short names through the entity layer and the gazetteer;
 pronouns take the last actor coded in the article.
+
+Where a verb has several senses, what it is done to and who does it decide:
+stopping a hostile act de-escalates while stopping aid is a sanction, goods
+handed over are aid and forces moved a mobilisation, civilians blocking a road
+protest, violence against protesters is repression.  Adverbial clauses that
+give a time, cause or the content of a demand are not coded as second events.
 """
 from __future__ import annotations
 
@@ -23,7 +29,7 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "for", "upon", "over",
-                "into", "in"}
+                "into", "in", "along", "near", "across", "opposite"}
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 DOMESTIC = {"COERCE", "PROTEST", "CONCEDE", "REJECT", "RETREAT"}
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "i", "you", "him", "them"}
@@ -98,7 +104,7 @@ def _classify_verb(tok):
     kids = list(tok.children)
     keys = []
     for c in kids:
-        if c.dep_ == "prt":
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lx.PARTICLES and c.i == tok.i + 1):
             keys.append(f"{lemma} {c.lower_}")
     for c in kids:
         if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ == "nsubjpass" and tok.tag_ == "VBN"):
@@ -122,6 +128,9 @@ def _classify_verb(tok):
             for cc in kids:
                 if cc.dep_ == "dobj":
                     keys.append(f"{lemma} {cc.lemma_.lower()}")
+    got = _by_object_class(tok, lemma, kids, stance=False)
+    if got:
+        return got
     for key in keys:
         v = _lookup(key)
         if v == "missing":
@@ -129,6 +138,9 @@ def _classify_verb(tok):
         if v is None:
             return None
         return v[0], v[1], key
+    got = _by_object_class(tok, lemma, kids, stance=True)
+    if got:
+        return got
     if lemma in ("leave", "quit", "exit"):
         for c in kids:
             if c.dep_ == "dobj" and (c.lemma_.lower() in lx.ORG_NOUNS or gz.org_short(c.text)):
@@ -136,6 +148,64 @@ def _classify_verb(tok):
     if lemma in lx.VERBS:
         cat, inten = _entry(lx.VERBS[lemma])
         return cat, inten, lemma
+    return None
+
+
+def _by_object_class(tok, lemma: str, kids, *, stance: bool):
+    """Categories read from the kind of thing acted on rather than from the verb alone.
+
+    "halted the offensive" (stopping a hostile act: RETREAT or CONCEDE; a cooperative one: SANCTION),
+    "reaffirmed its support" (a stance verb with an event noun: the noun's category),
+    "sent wheat", "pledged 50 million dollars" (goods or money handed over: AID),
+    "moved troops to the border", "called up reservists" (forces moved: MOBILIZE).
+    """
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    if tok.tag_ == "VBN":
+        objs += [c for c in kids if c.dep_ == "nsubjpass"]  # "the offensive was halted"
+    if stance and lemma in lx.STANCE_VERBS:  # "was hit with new sanctions"
+        objs += [p for c in kids if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    if not stance and lemma in lx.HALT_VERBS:
+        for c in kids:  # "stopped shelling the city"
+            if c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG":
+                got = lx.VERBS.get(_verb_lemma(c))
+                kind = got[0] if isinstance(got, tuple) else got
+                if kind in ("ASSAULT", "MOBILIZE"):
+                    return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {c.lower_}"
+                if kind in ("PROTEST", "COERCE", "SANCTION"):
+                    return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} {c.lower_}"
+    for o in objs:
+        head = o.lemma_.lower()
+        if not stance and lemma in lx.DISARM_VERBS and head in lx.WEAPON_NOUNS:
+            return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {head}"
+        if not stance and lemma in lx.CROWD_VERBS and any(w.lower_ in lx.CROWD_CONTROL for w in o.subtree):
+            return "COERCE", lx.CATEGORIES["COERCE"][1], f"{lemma} {o.text}"
+        if not stance and lemma in lx.RELEASE_VERBS and head in lx.DETAINEE_NOUNS:
+            return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} {head}"
+        if not stance and lemma in lx.BAN_VERBS and head in lx.TRADE_NOUNS:
+            return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {head}"
+        if not stance and lemma in lx.HALT_VERBS:
+            got = _classify_noun(o)
+            if got:
+                # stopping a hostile act de-escalates; stopping a cooperative one is a sanction
+                kind = got[0]
+                if kind in ("ASSAULT", "MOBILIZE") and not (head == "strike" and got[2] == "strike"):
+                    return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {got[2]}"
+                if kind in ("PROTEST", "SANCTION", "COERCE", "THREATEN", "ASSAULT"):
+                    return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} {got[2]}"
+                if kind in ("AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT"):
+                    return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {got[2]}"
+        if stance:
+            if lemma in lx.STANCE_VERBS:
+                got = _classify_noun(o)
+                if got:
+                    return got[0], got[1], f"{lemma} {got[2]}"
+            continue
+        if lemma in lx.TRANSFER_VERBS and (head in lx.AID_GOODS or any(
+                w.lemma_.lower() in lx.AID_GOODS for w in o.subtree if w.dep_ in ("conj", "pobj", "compound"))):
+            return "AID", lx.CATEGORIES["AID"][1], f"{lemma} {head}"
+        if lemma in lx.MOVE_VERBS and not any(c.dep_ == "xcomp" for c in kids) and (head in lx.MILITARY_NOUNS or any(
+                w.lemma_.lower() in lx.MILITARY_NOUNS for w in o.subtree if w.dep_ in ("conj", "compound"))):
+            return "MOBILIZE", lx.CATEGORIES["MOBILIZE"][1], f"{lemma} {head}"
     return None
 
 
@@ -183,6 +253,22 @@ def _mode(tok) -> str:
     return ""
 
 
+def _inner_code(name: str) -> str | None:
+    """The organisation or country named inside a longer title.
+
+    "United Nations Emergency Relief Coordinator" -> UN, "Iraqi Foreign Ministry" -> IRQ:
+    the leftmost, longest known name of up to four words.
+    """
+    words = name.split()
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 4), i, -1):
+            part = " ".join(words[i:j])
+            code = gz.org_short(part) or gz.country_of(part)
+            if code:
+                return code
+    return None
+
+
 def _background_clause(tok, main) -> bool:
     """Whether an adverbial clause gives a circumstance or motive rather than a second event.
 
@@ -191,9 +277,10 @@ def _background_clause(tok, main) -> bool:
     """
     if any(c.dep_ == "mark" and c.lower_ in lx.BACKGROUND_MARKS for c in tok.children):
         return True
-    if main.category == "PROTEST" and (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                 for c in tok.children)):
-        return True  # "rioted, demanding independence", "marched to demand": the demand is the protest's
+    if main.category == "PROTEST" and tok.tag_ == "VBG":
+        return True  # "rioted, demanding independence": the demand is the protest's
+    if main.category in lx.SPEECH_ACTS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # "marched to demand reforms", "called on X to withdraw": the act's content
     return False
 
 
@@ -207,6 +294,24 @@ def _prepared(tok) -> bool:
         if h.lemma_.lower() in lx.PREPARE_WORDS or h.lower_ in ("prepared", "ready", "poised"):
             return True
     return False
+
+
+def _acted_on(tok) -> list:
+    """What a violent act is done to: objects, "on"/"at" phrases, objects of its purpose clause."""
+    kids = list(tok.children)
+    targets = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [p for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "into")
+                for p in c.children if p.dep_ == "pobj"]
+    targets += [o for c in kids if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                for o in c.children if o.dep_ == "dobj"]  # "opened fire to disperse marchers"
+    return targets
+
+
+def _repression(tok) -> bool:
+    """Whether a violent act is aimed at protesters."""
+    words = {w.lemma_.lower() for t in _acted_on(tok) for w in t.subtree} \
+        | {w.lower_ for t in _acted_on(tok) for w in t.subtree}
+    return bool(words & lx.DISSENT_NOUNS)
 
 
 def _refine(tok, cat: str, inten: float, mode: str):
@@ -226,6 +331,20 @@ def _refine(tok, cat: str, inten: float, mode: str):
         for c in kids:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and _verb_lemma(c) in lx.CESSATION_VERBS:
                 return "COERCE", lx.CATEGORIES["COERCE"][1]
+    # "withdrew its ambassador / the inspectors": taking away a cooperative presence is a sanction
+    if cat == "RETREAT" and tok.pos_ == "VERB":
+        for c in kids:
+            if c.dep_ == "dobj" and any(w.lemma_.lower() in lx.PRESENCE_NOUNS
+                                        for w in c.subtree if w.dep_ in ("compound", "amod", "conj") or w is c):
+                return "SANCTION", lx.CATEGORIES["SANCTION"][1]
+    if cat == "ASSAULT" and tok.pos_ == "VERB":
+        # "police opened fire on demonstrators": violent repression of dissent is coercion
+        if _repression(tok):
+            return "COERCE", lx.CATEGORIES["COERCE"][1]
+        # "soldiers demolished the homes of militants": destroying property is coercion
+        if lemma in lx.PROPERTY_ACTS and any(t.lemma_.lower() in lx.PROPERTY_NOUNS or t.lower_ in lx.PROPERTY_NOUNS
+                                             for t in _acted_on(tok)):
+            return "COERCE", lx.CATEGORIES["COERCE"][1]
     # "evacuated the wounded": a rescue; "evacuated its troops": a pull-out
     if lemma == "evacuate":
         for c in kids:
@@ -263,7 +382,7 @@ class ActorMap:
             short = gz.org_short(e.text) or (e.canonical if e.canonical in gz.IGO_CLASS else None)
             if short:
                 return short
-            return e.country or gz.country_of(e.text)
+            return e.country or gz.country_of(e.text) or _inner_code(e.text)
         return e.country or gz.country_of(e.text)
 
     def _residence(self, h) -> str | None:
@@ -307,6 +426,9 @@ class ActorMap:
     def codes(self, tok, depth: int = 0) -> list[str]:
         """Actor codes for the noun phrase headed by ``tok`` (with its conjuncts)."""
         out: list[str] = []
+        if tok.pos_ in ("VERB", "AUX"):
+            # a subject parsed as a clause ("the Red Cross operating in Iraq said"): its own subject
+            tok = next((c for c in tok.children if c.dep_ in SUBJ_DEPS and c.i < tok.i), tok)
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         for h in heads:
             c = self._code_np(h, depth)
@@ -352,7 +474,8 @@ class ActorMap:
                         return [c]
         if depth < 2:
             for k in h.children:
-                if k.dep_ == "prep" and k.lower_ in ("of", "from", "in", "between", "among"):
+                if k.dep_ == "prep" and k.lower_ in ("of", "from", "in", "between", "among") or (
+                        k.dep_ == "prep" and k.lower_ == "with" and h.lemma_.lower() in lx.BORDER_NOUNS):
                     for p in k.children:
                         if p.dep_ == "pobj":
                             got = self.codes(p, depth + 1)
@@ -420,6 +543,11 @@ def _objects(tok) -> list:
             for p in c.children:
                 if p.dep_ == "pobj":
                     objs.append(p)
+    for c in tok.children:  # "pulled its troops out of Beirut"
+        if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "away", "back"):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+                    objs.extend(q for q in p.children if q.dep_ == "pobj")
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             for cc in c.children:
@@ -466,10 +594,16 @@ class EventCoder:
         out = []
         for tok in sent:
             got = None
+            if tok.i > sent.start and tok.doc[tok.i - 1].text == "-" and tok.dep_ in ("amod", "compound"):
+                continue  # "famine-hit", "war-torn": part of a modifier, not an act
             if tok.pos_ == "VERB":
                 if tok.lemma_.lower() in lx.REPORTING_VERBS and tok.lemma_.lower() not in lx.VERBS:
-                    continue
-                got = _classify_verb(tok)
+                    # "said" passes through; "declared a ceasefire" is an act of its own
+                    got = _classify_verb(tok)
+                    if not got or got[2] == tok.lemma_.lower():
+                        continue
+                else:
+                    got = _classify_verb(tok)
             elif tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "attr", "conj"):
                 got = _classify_noun(tok)
             elif tok.pos_ in ("ADJ",) and tok.lemma_.lower() in lx.VERBS and tok.dep_ in ("acomp", "ROOT"):
@@ -543,16 +677,19 @@ class EventCoder:
             elif cat in ("REJECT",):
                 cat, inten = "AGREE", lx.CATEGORIES["AGREE"][1]
             else:
-                return None
+                return []  # "did not attack": no event
         # "vowed to retaliate": a promise of a hostile act is a threat
-        if cat == "AGREE" and tok.pos_ == "VERB":
+        if cat == "AGREE" and tok.pos_ == "VERB" and _verb_lemma(tok) in lx.VOW_VERBS:
             for c in tok.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
                     got = _classify_verb(c)
                     if got and got[0] in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST") \
                             and not _negated(c):
                         cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
+        before = cat
         cat, inten = _refine(tok, cat, inten, t.mode)
+        # violence against protesters is both repression and an assault: code both
+        also = "ASSAULT" if before == "ASSAULT" and cat == "COERCE" and _repression(tok) else None
         src_tok, tgt_tok = None, None
         reporter = None
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children)
@@ -618,11 +755,18 @@ class EventCoder:
                 elif codes:
                     a2 = a2 or codes
             if not a1:
-                h = tok.head
-                if tok.dep_ in ("dobj", "attr") and h.pos_ in ("VERB", "AUX"):
-                    s, _ = _subject(h)
-                    if s is not None:
-                        a1 = self.amap.codes(s)
+                # "announced 5 million francs in aid": the doer of the governing verb
+                h, hops, via_object = tok, 0, False
+                while h.dep_ in ("dobj", "attr", "pobj", "prep", "conj", "appos") and h.head.i != h.i and hops < 4:
+                    via_object = via_object or h.dep_ in ("dobj", "attr")
+                    h, hops = h.head, hops + 1
+                    if h.pos_ in ("VERB", "AUX"):
+                        if not via_object:
+                            break  # "died as a result of torture": the victim did not act
+                        s, _ = _subject(h)
+                        if s is not None:
+                            a1 = [c for c in self.amap.codes(s) if c not in a2] or a1
+                        break
         else:
             s, passive = _subject(tok)
             agent = _agent(tok)
@@ -707,11 +851,14 @@ class EventCoder:
         # compound actors ("sanctions on Iran and Syria", "urged both sides") give one dyad each
         srcs, tgts = a1[:3] or [None], a2[:3] or [None]
         pairs = [(x, y) for x in srcs for y in tgts if not (x == y and (len(srcs) > 1 or len(tgts) > 1))]
+        kinds = [(cat, inten, polarity)]
+        if also:
+            kinds.append((also, lx.CATEGORIES[also][1], lx.CATEGORIES[also][0]))
         return [Event(
-            type=cat, actor1=x, actor2=y, polarity=polarity, intensity=float(inten), evidence=evidence,
+            type=k, actor1=x, actor2=y, polarity=pol, intensity=float(inten_k), evidence=evidence,
             start=sent.start_char + lead, end=sent.start_char + lead + len(evidence), date=date,
             date_precision=precision, place=place.canonical if place is not None else None, trigger=t.words)
-            for x, y in pairs]
+            for k, inten_k, pol in kinds for x, y in pairs]
 
     def _uncoded_group_object(self, tok) -> bool:
         """Whether the trigger's object names an unnamed group ("rebels", "a guerrilla camp")."""

@@ -224,6 +224,8 @@ METONYMS: dict[str, str] = {
     "kurdistan": "IRQ", "chechnya": "RUS", "zangezur corridor": "ARM", "zangezur": "ARM",
     "northern cyprus": "CYP", "west darfur": "SDN", "golan heights": "SYR",
     "soroti": "UGA", "sivas": "TUR", "dili": "TLS", "genoa": "ITA",
+    # dotted abbreviations lose their final dot in normalisation ("U.S." -> "u.s")
+    "u.s": "USA", "u.s.a": "USA", "u.k": "GBR", "u.a.e": "ARE",
 }
 
 #: Variant spellings -> the canonical spelling newsloom shows.

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsloom.records import Article, short_id
-from newsloom.stories.features import StoryFeatures, article_features, log_tf
+from newsloom.stories.features import StoryFeatures, article_features, day_number, log_tf
 
 STATE_VERSION = 1
 
@@ -37,12 +37,14 @@ class StoryParams:
     index_terms: int = 25  # of those, how many go into the inverted index
     query_terms: int = 20  # article terms looked up in the index
     max_postings: int = 64  # most recent stories kept per index term
-    max_candidates: int = 60  # stories scored per article at most
+    max_candidates: int = 30  # stories scored per article at most
     decay_days: float = 14.0  # time scale of the date penalty
     merge_threshold: float = 0.30  # an article scoring this with one story ...
     merge_second: float = 0.30  # ... and this with another merges the two
-    same_day_bonus: float = 0.03  # bonus when the article's day falls within the story's span (±1 day)
+    same_day_bonus: float = 0.05  # bonus when the article's day falls within the story's span (±1 day)
     window_days: float = 365.0  # beyond this gap an article never joins a story
+    close_after_days: float = 120.0  # a dated story idle this long (behind the newest date seen) is closed
+    close_every: int = 1000  # articles between two sweeps for idle stories
     name_weight: float = 0.2  # weight of the name cosine in the match score
     name_center: float = 0.3  # name cosine that neither helps nor hurts
     year_penalty: float = 0.10  # malus when the article's year is not the story's
@@ -54,8 +56,10 @@ class StoryParams:
     name_feature_weight: float = 1.5
     conflict_penalty: float = 0.1  # malus when article and story are about different main names
     main_name_min: float = 4.0  # mentions that make a name one of the article's main names
+    story_known_share: float = 0.0  # share of members that make a name known to the story
     story_main_share: float = 0.5  # share of members that make a name one of the story's main names
-    vector_cache: int = 1000  # story vectors kept ready (recently compared stories)
+    vector_names: int = 50  # most mentioned names of a story in its name vector
+    vector_cache: int = 8000  # story vectors kept ready (recently compared stories)
     max_titles: int = 8
     max_members: int = 2000  # member ids kept per story (the store keeps the rest)
 
@@ -80,6 +84,7 @@ class Story:
     last_published: str | None = None
     last_seq: int = 0
     indexed: list[str] = field(default_factory=list)  # terms under which it is in the index
+    closed: bool = False  # idle too long: matching data dropped, summary kept
 
     @property
     def label(self) -> str:
@@ -99,11 +104,12 @@ class Story:
             "first_day": self.first_day, "last_day": self.last_day,
             "first_published": self.first_published, "last_published": self.last_published,
             "last_seq": self.last_seq, "indexed": self.indexed,
+            "closed": self.closed,
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Story":
-        return cls(**d)
+        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
 
 
 @dataclass
@@ -123,13 +129,6 @@ def main_names(names: Counter | dict, min_count: float) -> list[str]:
     return [n for n, k in names.items() if k >= min_count]
 
 
-def story_name_tokens(story: Story) -> set[str]:
-    toks: set[str] = set()
-    for n in story.names:
-        toks.update(n.split())
-    return toks
-
-
 class StoryClusterer:
     """Single-pass clustering of a stream of articles into stories."""
 
@@ -147,6 +146,7 @@ class StoryClusterer:
         self.postings: dict[str, list[str]] = {}
         self.article_story: dict[str, str] = {}
         self.merged: dict[str, str] = {}  # story id -> the story it was merged into
+        self.latest_day: int | None = None  # newest article day seen
         self._vec_cache: dict[str, tuple[int, int, tuple]] = {}
 
     # ---- weights -----------------------------------------------------------------
@@ -182,9 +182,13 @@ class StoryClusterer:
             return hit[2]
         p = self.params
         vec = self._unit(self._weighted(story.centroid))
-        nvec = self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in story.names.items()})
+        top_names = sorted(story.names.items(), key=lambda x: -x[1])[: p.vector_names]
+        nvec = self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in top_names})
         s_main = [n for n, k in story.name_docs.items() if k >= max(1.0, p.story_main_share * story.size)]
-        out = (vec, nvec, story_name_tokens(story), s_main)
+        # names the story is known by: in a good share of its articles (a name every report
+        # mentions in passing is not enough to make another event's protagonist at home here)
+        known = {n for n, k in story.name_docs.items() if k >= p.story_known_share * story.size}
+        out = (vec, nvec, {w for n in known for w in n.split()}, s_main, known)
         self._vec_cache[story.id] = (story.size, self.n_docs, out)
         if len(self._vec_cache) > p.vector_cache:
             self._vec_cache.pop(next(iter(self._vec_cache)))
@@ -199,7 +203,8 @@ class StoryClusterer:
             for sid in self.postings.get(t, ()):
                 if sid not in self.stories:  # merged away since it was indexed
                     sid = self.resolve(sid)
-                hits[sid] += avec[t]
+                if not self.stories[sid].closed:
+                    hits[sid] += avec[t]
         return [sid for sid, _ in hits.most_common(p.max_candidates)]
 
     def _article_context(self, avec: dict[str, float], feats: StoryFeatures) -> dict[str, Any]:
@@ -220,7 +225,7 @@ class StoryClusterer:
 
     def _score(self, ctx: dict[str, Any], feats: StoryFeatures, story: Story) -> tuple[float, str]:
         p = self.params
-        cvec, nvec, s_toks, s_main = self._story_vector(story)
+        cvec, nvec, s_toks, s_main, s_known = self._story_vector(story)
         # what: content words, names and years of the article against the story centroid
         cos = self._dot(ctx["unit"], cvec)
         score = cos
@@ -232,7 +237,7 @@ class StoryClusterer:
             why.append(f"names {ncos:.2f}")
         # different protagonists: each side has a main name the other never mentions
         if p.conflict_penalty and ctx["main"] and s_main:
-            a_missing = [n for n in ctx["main"] if n not in story.names and n.split()[-1] not in s_toks]
+            a_missing = [n for n in ctx["main"] if n not in s_known and n.split()[-1] not in s_toks]
             if a_missing:
                 s_missing = [n for n in s_main if n not in feats.names and n.split()[-1] not in ctx["name_tokens"]]
                 if s_missing:
@@ -340,7 +345,40 @@ class StoryClusterer:
         self._absorb(story, tf, feats, article, result.score)
         self.article_story[article.id] = story.id
         article.story = story.id
+        # the stream's clock moves on publication dates only (a date read from the text may be wrong)
+        pub_day = day_number(article.published)
+        if pub_day is not None and (self.latest_day is None or pub_day > self.latest_day):
+            self.latest_day = pub_day
+        if p.close_every and self.seq % p.close_every == 0:
+            self.close_idle()
         return result
+
+    def close_idle(self) -> list[str]:
+        """Close the dated stories idle for ``close_after_days`` behind the newest date seen.
+
+        A closed story keeps its summary (label, span, size, members) but drops what
+        matching needs, so memory follows the stories still open; a late article
+        about it starts a new story.
+        """
+        p = self.params
+        if self.latest_day is None or not p.close_after_days:
+            return []
+        limit = self.latest_day - p.close_after_days
+        closed = []
+        for story in self.stories.values():
+            if not story.closed and story.last_day is not None and story.last_day < limit:
+                story.closed = True
+                story.centroid, story.names, story.name_docs = {}, {}, {}
+                for t in story.indexed:
+                    lst = self.postings.get(t)
+                    if lst and story.id in lst:
+                        lst.remove(story.id)
+                        if not lst:
+                            del self.postings[t]
+                story.indexed = []
+                self._vec_cache.pop(story.id, None)
+                closed.append(story.id)
+        return closed
 
     def _merge(self, keep: Story, gone: Story) -> None:
         """Fold story ``gone`` into ``keep`` (ids of ``gone`` resolve to ``keep`` afterwards)."""
@@ -466,6 +504,7 @@ class StoryClusterer:
             "postings": self.postings,
             "article_story": self.article_story,
             "merged": self.merged,
+            "latest_day": self.latest_day,
         }
 
     @classmethod
@@ -483,4 +522,5 @@ class StoryClusterer:
         self.postings = {t: list(v) for t, v in state["postings"].items()}
         self.article_story = dict(state["article_story"])
         self.merged = dict(state.get("merged", {}))
+        self.latest_day = state.get("latest_day")
         return self

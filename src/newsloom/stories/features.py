@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from newsloom.stories.lexicon import MONTHS, NOT_NAMES, STOPWORDS
@@ -154,10 +154,8 @@ class StoryFeatures:
     years: set[int]
     day: int | None  # publication day (ordinal), or a dateline day
     title: str
-    lead_names: set[str] = field(default_factory=set)  # names in the opening sentences
     year_estimate: int | None = None  # the year of the date, else the latest year mentioned
     length: int = 0
-    extra: dict = field(default_factory=dict)
 
 
 def article_features(text: str, title: str | None = None, published: str | None = None,
@@ -198,9 +196,8 @@ def article_features(text: str, title: str | None = None, published: str | None 
     for y in ys:
         terms[f"y:{y}"] += year_weight
     day = day_number(published) or dateline_day(text)
-    lead = set(names(" ".join(body_sents[:2]))) if body_sents else set()
     return StoryFeatures(terms=terms, names=nm, years=ys, day=day, title=head.strip()[:300],
-                         lead_names=lead, length=len(text),
+                         length=len(text),
                          year_estimate=date.fromordinal(day).year if day else (max(ys) if ys else None))
 
 

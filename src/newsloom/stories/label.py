@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsloom.stories.lexicon import MONTHS, WEEKDAYS
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -15,6 +17,15 @@ def clean_title(title: str, max_chars: int = 120) -> str:
     return t
 
 
+_DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | {"posted", "updated", "published", "am", "pm", "gmt", "et", "on", "at"}
+
+
+def headline_like(title: str) -> bool:
+    """A title that says something: at least three words that are not date, time or posting words."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", title)]
+    return sum(1 for w in words if w not in _DATE_WORDS) >= 3
+
+
 def story_label(story: Any) -> str:
     """The most central title of the story's members (best match to the story).
 
@@ -23,6 +34,7 @@ def story_label(story: Any) -> str:
     story, breaking ties by how many words the title shares with the others.
     """
     titles = [t for t in getattr(story, "titles", []) if t and t[0]]
+    titles = [t for t in titles if headline_like(t[0])] or titles
     if not titles:
         return ""
     if len(titles) == 1:
