@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsloom.records import Article
-from newsloom.stories import StoryClusterer
+from newsloom.stories import StoryClusterer, StoryParams
 from newsloom.stories.features import article_features, names, split_sentences
 
 ECB_BCUBED_FLOOR = 0.87  # measured 0.891 with the default parameters (evaluation/eval_stories.py)
@@ -58,27 +58,53 @@ def test_ecbplus_bcubed_floor(shared_dir, ecb):
     assert 29 < m["predicted"] < 200
 
 
-@pytest.mark.parametrize("order", ["pages", "reversed", 0, 1, 2])
+def _cluster_seeds(arts: list[Article]) -> tuple[StoryClusterer, dict[str, str]]:
+    c = StoryClusterer()
+    for a in arts:
+        a.story = None
+        c.add(a)
+    return c, {a.id: c.story_of(a.id) for a in arts}
+
+
+def _seed_stories_exact(gold: dict, got: dict[str, str]) -> str | None:
+    """None when the stories are the gold ones, else what is wrong."""
+    for story in gold["stories"]:
+        members = story["members"]
+        if len({got[m] for m in members}) != 1:
+            return f"{story['id']} split: {({m: got[m] for m in members})}"
+        if any(got[o] == got[members[0]] for o in got if o not in members):
+            return f"{story['id']} has an article of another story"
+    return None
+
+
+@pytest.mark.parametrize("order", ["pages", "reversed"])
 def test_seed_stories(shared_dir, order):
     gold, arts = _seeds(shared_dir)
     if order == "reversed":
         arts.reverse()
-    elif order != "pages":
-        random.Random(order).shuffle(arts)
-    c = StoryClusterer()
-    for a in arts:
-        c.add(a)
-    got = {a.id: c.story_of(a.id) for a in arts}
-    for story in gold["stories"]:
-        members = story["members"]
-        assert len({got[m] for m in members}) == 1, (story["id"], {m: got[m] for m in members})
-        others = [a for a in got if a not in members]
-        assert all(got[o] != got[members[0]] for o in others), story["id"]
+    c, got = _cluster_seeds(arts)
+    assert _seed_stories_exact(gold, got) is None, _seed_stories_exact(gold, got)
     kremlin = next(s for s in gold["stories"] if len(s["members"]) == 3)
     sid = got[kremlin["members"][0]]
     assert c.stories[sid].size == 3
     assert c.stories[sid].label  # a headline
     assert c.stories[sid].span() == ("2025-07-22", "2025-07-22")
+
+
+SEED_ORDERS_PERFECT_FLOOR = 34  # of 40 shuffled arrival orders; measured 39 (36 without the background prior)
+
+
+def test_seed_stories_over_arrival_orders(shared_dir):
+    """An online clusterer depends on arrival order: most orders must give exactly the gold stories."""
+    gold, arts = _seeds(shared_dir)
+    wrong = {}
+    for k in range(40):
+        order = list(arts)
+        random.Random(k).shuffle(order)
+        why = _seed_stories_exact(gold, _cluster_seeds(order)[1])
+        if why:
+            wrong[k] = why
+    assert 40 - len(wrong) >= SEED_ORDERS_PERFECT_FLOOR, wrong
 
 
 def test_save_load_continuity_seeds(shared_dir):
@@ -148,3 +174,93 @@ def test_features():
     assert "moscow" in names("The Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow's ties hold.")
     f = article_features("Quake hits Iran\nMay 5 2010\nAn earthquake hit Qeshm island in 2010.")
     assert f.title == "Quake hits Iran" and f.day is not None and f.year_estimate == 2010
+
+
+# ---- background document frequencies (the idf prior for small collections) -------------------
+
+DEMO_PAIRWISE_F1_FLOOR = 0.6  # measured 0.667 (12 stories for the key's 8); 0.381 and 13 stories without the prior
+
+
+def _demo_articles():
+    from newsloom.demo import demo_dir, expected
+    from newsloom.extract import extract_page
+    from newsloom.ingest import read_inputs
+    from newsloom.records import RawPage
+
+    arts = [a for page in read_inputs([str(demo_dir())]) if isinstance(page, RawPage)
+            for a in extract_page(page).articles]
+    key = {a["title"]: a["story"] for a in expected()["articles"]}
+    return arts, {a.id: key[a.title] for a in arts if a.title in key}
+
+
+def _pairwise_f1(gold: dict, pred: dict) -> float:
+    import itertools
+
+    ids = sorted(gold)
+    g = {(a, b) for a, b in itertools.combinations(ids, 2) if gold[a] == gold[b]}
+    p = {(a, b) for a, b in itertools.combinations(ids, 2) if pred[a] == pred[b]}
+    prec, rec = len(g & p) / len(p) if p else 1.0, len(g & p) / len(g) if g else 1.0
+    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+def test_background_is_shipped_and_weighs_a_small_collection():
+    from newsloom.stories.cluster import shipped_background
+
+    bg = shipped_background()
+    assert bg is not None and bg.n_docs >= 200
+    assert bg.df["work"] > 0.3 * bg.n_docs and not any(t.startswith("y:") for t in bg.df)
+    fresh, bare = StoryClusterer(), StoryClusterer(prior_docs=0)
+    assert fresh.background is bg and bare.background is bg
+    # before any article: a word of every news report weighs less than one general news never uses
+    assert fresh.idf("work") < 0.5 * fresh.idf("kokterek")
+    assert bare.idf("work") == bare.idf("kokterek")  # no prior: nothing to tell them apart
+    assert StoryClusterer(background=None).idf("work") == bare.idf("work")
+    # the prior fades as the collection grows
+    fresh.n_docs = 10_000
+    assert fresh._prior()[0] < 0.05
+
+
+def test_state_without_prior_parameters_still_loads():
+    a = Article(id="a1", page_id="p1", source="t", published="2024-03-01", title="Strong earthquake hits Kerman",
+                text="A magnitude 6.1 earthquake struck Kerman province on Friday, killing 12 people.")
+    c = StoryClusterer()
+    sid = c.add(a)
+    state = json.loads(json.dumps(c.to_state()))
+    # the prior is not part of the state: the stored counts are the collection's own
+    assert state["n_docs"] == 1 and sum(state["df"].values()) == len(c.features(a).terms)
+    assert not any("background" in k for k in state)
+    for k in ("prior_docs", "prior_fade"):  # a state saved before the prior existed
+        del state["params"][k]
+    again = StoryClusterer.from_state(state)
+    assert again.background is not None and again.params.prior_docs == StoryParams().prior_docs
+    assert again.story_of("a1") == sid and again.idf("kerman") == c.idf("kerman")
+
+
+def test_demo_corpus_stories():
+    """The bundled demo corpus through the real ingestion and extraction, against its authors' story key."""
+    arts, gold = _demo_articles()
+    assert len(arts) == 18 and len(gold) == 18
+    c = StoryClusterer()
+    for a in arts:
+        c.add(a)
+    pred = {a.id: c.story_of(a.id) for a in arts}
+    by_key: dict[str, set[str]] = {}
+    for aid, story in gold.items():
+        by_key.setdefault(story, set()).add(pred[aid])
+    by_title = {a.title: pred[a.id] for a in arts}
+    # whole stories found: the accusation with both denials (two outlets, one of them JSONL),
+    # the Chile earthquake and its aftershocks
+    for story in ("karasu-accusation", "chile-earthquake"):
+        assert len(by_key[story]) == 1, story
+    # the border closure with the ambassador's summons; the talks with their rewrite
+    assert by_title["Tashkent summons Kazakh ambassador over border closure"] \
+        == by_title["Kazakhstan shuts Kokterek border post as canal dispute deepens"]
+    assert by_title["Kokterek crossing to reopen after diplomats meet in Tashkent"] \
+        == by_title["Kazakh and Uzbek foreign ministers agree to reopen border post after Tashkent talks"]
+    # no story mixes two of the key's stories (the dispute's episodes share most of their words)
+    members: dict[str, set[str]] = {}
+    for aid, sid in pred.items():
+        members.setdefault(sid, set()).add(gold[aid])
+    assert all(len(keys) == 1 for keys in members.values()), members
+    assert len(set(pred.values())) <= 12
+    assert _pairwise_f1(gold, pred) >= DEMO_PAIRWISE_F1_FLOOR

@@ -146,6 +146,9 @@ _CJK = re.compile(r"(?P<y>\d{4})[^\S\n]*[年년][^\S\n]*(?P<a>\d{1,2})[^\S\n]*[�
 _TMY = re.compile(rf"{_MONTH}[^\S\n]*,?[^\S\n]*(?P<y>\d{{4}})(?!\d|[^\S\n]*[.:/-]\d)", _FLAGS)
 
 # only for parse_date on a whole string
+# every date pattern above needs a year of two or four digits: a string
+# without two digits in a row holds no date (a cheap check before the scan)
+_TWO_DIGITS = re.compile(r"\d\d")
 _ONLY_YM = re.compile(r"^\s*(?P<y>\d{4})[-/.](?P<a>[01]?\d)\s*$")
 _ONLY_MY = re.compile(r"^\s*(?P<a>[01]?\d)[-/.](?P<y>\d{4})\s*$")
 _ONLY_Y = re.compile(r"^\s*(?P<y>\d{4})\s*$")
@@ -243,6 +246,8 @@ def _scan(text: str, *, day_first: bool | None) -> list[_Hit]:
     """All dates of ``text``; ``day_first`` sets the order of every numeric
     date with the year last (else: day first)."""
     hits: list[_Hit] = []
+    if not _TWO_DIGITS.search(text):
+        return hits
 
     def add(m: re.Match, value: str, precision: str, alts: list[str], kind: str,
             sep: str = "", order: str = "") -> None:
@@ -349,7 +354,7 @@ def parse_date(s: str, *, day_first: bool | None = None) -> DateReading | None:
     several are equally precise).  A year alone ("2025") or a year and month
     ("2025-03", "03/2025", "March 2025") give a reading of that precision.
     """
-    if not s or not s.strip():
+    if not s or not s.strip() or not _TWO_DIGITS.search(s):
         return None
     m = _COMPACT.match(s)
     if m:

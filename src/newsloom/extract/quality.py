@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsloom.extract import page_cues as cues
 
@@ -23,21 +24,174 @@ MIN_ARTICLE_WORDS = 40
 QUOTE_CHARS = 70
 
 
+# --- cheap pre-checks for cue patterns -------------------------------------
+# Most lines match no cue, and scanning a line with dozens of patterns one by
+# one is slow.  Every pattern is read once (with the regex parser) for the
+# literal words that any of its matches must contain ("page", "not found"...);
+# a line that contains none of them, lower-cased, cannot match, and the
+# pattern is not run.  The check only ever skips patterns that cannot match,
+# so answers are the same as running every pattern.  Patterns without such
+# words are always run.
+
+try:  # the regex parser of the standard library (Python 3.11+)
+    from re import _constants as _sre_c, _parser as _sre_p
+except ImportError:  # pragma: no cover - another Python: every pattern is always run
+    _sre_p = _sre_c = None
+
+MIN_NEEDLE = 1  # the shortest literal worth checking (longer ones are preferred)
+# Characters that a case-insensitive pattern matches to an ASCII letter although
+# they are not ASCII (dotted/dotless i, long s, Kelvin sign): lines holding them
+# skip the pre-check.
+_FOLD_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _needles_of(sub) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of ``sub`` contains, or None."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in sub:
+        if op is _sre_c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        close_run()
+        if op is _sre_c.SUBPATTERN:
+            got = _needles_of(av[-1])
+        elif op is _sre_c.BRANCH:
+            alts = [_needles_of(b) for b in av[1]]
+            got = None if any(a is None for a in alts) else frozenset().union(*alts)
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
+            got = _needles_of(av[2])
+        else:
+            got = None
+        if got is not None:
+            options.append(got)
+    close_run()
+    options = [o for o in options if o and min(len(x) for x in o) >= MIN_NEEDLE]
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+
+
+def pattern_needles(pat: re.Pattern) -> tuple[str, ...] | None:
+    """The literal words (lower case) one of which every match of ``pat`` holds; None: no cheap check."""
+    if _sre_p is None or not isinstance(pat.pattern, str):
+        return None
+    try:
+        got = _needles_of(_sre_p.parse(pat.pattern, pat.flags))
+    except Exception:  # noqa: BLE001 - a pattern the reader does not follow is always run
+        return None
+    return tuple(sorted(got)) if got else None
+
+
+def _anchored(sub) -> bool:
+    """Every match of ``sub`` starts at the start of the line (a cheap pattern to run)."""
+    if not len(sub):
+        return False
+    op, av = sub[0]
+    if op is _sre_c.AT:
+        return av is _sre_c.AT_BEGINNING or av is _sre_c.AT_BEGINNING_STRING
+    if op is _sre_c.SUBPATTERN:
+        return _anchored(av[-1])
+    if op is _sre_c.BRANCH:
+        return all(_anchored(b) for b in av[1])
+    return False
+
+
+def is_anchored(pat: re.Pattern) -> bool:
+    """``pat`` can only match at the start of a line (without MULTILINE): running it costs little."""
+    if _sre_p is None or not isinstance(pat.pattern, str) or pat.flags & re.MULTILINE:
+        return False
+    try:
+        return _anchored(_sre_p.parse(pat.pattern, pat.flags))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def lowered(line: str) -> str | None:
+    """``line`` lower-cased for the needle check; None when the check cannot be trusted on it."""
+    if line.isascii():
+        return line.lower()
+    if _FOLD_ODD.search(line):
+        return None
+    return line.lower()
+
+
+def may_match(needles: tuple[str, ...] | None, low: str | None) -> bool:
+    """False only when a pattern with ``needles`` cannot match the line lower-cased to ``low``."""
+    if needles is None or low is None:
+        return True
+    for n in needles:
+        if n in low:
+            return True
+    return False
+
+
+class CueChecks:
+    """Patterns tried in order, each skipped when the line lacks all of its needles.
+
+    A first gate (one scan of the lower-cased line for every pattern's needles
+    at once) lets most lines skip every pattern that has needles.  Patterns
+    anchored at the line start cost little and are always run.
+    """
+
+    __slots__ = ("items", "gate", "always")
+
+    def __init__(self, patterns) -> None:
+        # patterns anchored at the line start are cheap to run: they are always run
+        self.items = [(p, None if is_anchored(p) else pattern_needles(p)) for p in patterns]
+        self.always = [p for p, nd in self.items if nd is None]  # in order: tried when the gate is shut
+        every = sorted({n for _p, nd in self.items if nd for n in nd}, key=lambda n: (-len(n), n))
+        self.gate = re.compile("|".join(re.escape(n) for n in every)) if every else None
+
+    def first(self, line: str, low: str | None = None) -> re.Pattern | None:
+        """The first pattern that matches ``line`` (``low``: the line through :func:`lowered`)."""
+        if low is None:
+            low = lowered(line)
+        if low is not None and self.gate is not None and self.gate.search(low) is None:
+            for pat in self.always:
+                if pat.search(line):
+                    return pat
+            return None
+        for pat, needles in self.items:
+            if needles is None or may_match(needles, low):
+                if pat.search(line):
+                    return pat
+        return None
+
+
+_ERROR_CHECKS: CueChecks | None = None
+_JUNK_CHECKS: CueChecks | None = None
+
+
+@lru_cache(maxsize=8192)
 def error_notice_reason(line: str) -> str | None:
     """Why ``line`` is an error notice, or None."""
+    global _ERROR_CHECKS
     if len(line) > 240:
         return None
-    for pat in cues.ERROR_NOTICE:
-        if pat.search(line):
-            return f"error notice matching /{pat.pattern[:40]}/"
+    if _ERROR_CHECKS is None:
+        _ERROR_CHECKS = CueChecks(cues.ERROR_NOTICE)
+    pat = _ERROR_CHECKS.first(line)
+    if pat is not None:
+        return f"error notice matching /{pat.pattern[:40]}/"
     return None
 
 
+@lru_cache(maxsize=8192)
 def machine_junk_reason(line: str) -> str | None:
     """Why ``line`` is machine-generated junk, or None."""
-    for pat in cues.MACHINE_JUNK:
-        if pat.search(line):
-            return f"machine-generated text matching /{pat.pattern[:40]}/"
+    global _JUNK_CHECKS
+    if _JUNK_CHECKS is None:
+        _JUNK_CHECKS = CueChecks(cues.MACHINE_JUNK)
+    pat = _JUNK_CHECKS.first(line)
+    if pat is not None:
+        return f"machine-generated text matching /{pat.pattern[:40]}/"
     return None
 
 

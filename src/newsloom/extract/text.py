@@ -30,10 +30,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsloom.extract import page_cues as cues
 from newsloom.extract.language import detect_language
-from newsloom.extract.quality import error_notice_reason, machine_junk_reason, quality_flags
+from newsloom.extract import quality
+from newsloom.extract.quality import (
+    CueChecks,
+    error_notice_reason,
+    lowered,
+    machine_junk_reason,
+    may_match,
+    pattern_needles,
+    quality_flags,
+)
 from newsloom.records import ArticleDraft, DateReading, PageReading
 
 __all__ = ["extract_text", "parse_crawl_header", "explain_lines"]
@@ -69,43 +79,85 @@ _SENT_SPLIT = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[A-Z“\"‘'(])")
 _WORDS = re.compile(r"\w+")
 _QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"]{0,600}\"|‘[^’]{0,600}’(?!\w)|«[^»]{0,600}»|„[^“]{0,600}“")
 _BULLET = re.compile(r"^\s*[•·*▪►–-]\s+")
+_DIGIT = re.compile(r"\d")
 
 
 # --- small helpers -----------------------------------------------------------
 
+# Line-level answers (word counts, shapes, dates) are pure functions of the
+# line's text; a page asks them many times for the same lines, so they are
+# memoised.  The memos are emptied at the start of every page (see
+# ``_clear_memos``): they only spare repeated work within a page.
+_MEMO_SIZE = 8192
+_memos: list = [quality.error_notice_reason, quality.machine_junk_reason]
+
+
+def _memo(fn):
+    cached = lru_cache(maxsize=_MEMO_SIZE)(fn)
+    _memos.append(cached)
+    return cached
+
+
+def _clear_memos() -> None:
+    for m in _memos:
+        m.cache_clear()
+
+
+def _truncated(t: str) -> bool:
+    """Ends in an ellipsis (a teaser cut off); the substring test spares most regex scans."""
+    return ("…" in t or "..." in t) and cues.TRUNCATED.search(t) is not None
+
 
 def _norm(s: str) -> str:
     """A comparison key: NFKC, quotes unified, lower case, only letters and digits."""
-    s = unicodedata.normalize("NFKC", s or "")
+    s = s or ""
+    if s.isascii():  # ASCII text is already in NFKC and holds no curly quotes
+        return " ".join(_WORDS.findall(s.lower()))
+    s = unicodedata.normalize("NFKC", s)
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return " ".join(_WORDS.findall(s.lower()))
 
 
 def _squash(s: str) -> str:
-    return re.sub(r"\s+", " ", s or "").strip()
+    # str.split() splits on exactly the characters the regex \s matches
+    return " ".join((s or "").split())
 
 
+_COMMENT_NEEDLES: list = []
+
+
+@_memo
+def _comment_cue(t: str) -> bool:
+    """The line opens or belongs to a reader-comment section (``cues.COMMENT_CUE``)."""
+    if not _COMMENT_NEEDLES:
+        _COMMENT_NEEDLES.append(pattern_needles(cues.COMMENT_CUE))
+    return may_match(_COMMENT_NEEDLES[0], lowered(t)) and cues.COMMENT_CUE.search(t) is not None
+
+
+@_memo
 def _words(s: str) -> int:
     """Word count; in scripts written without spaces, two characters count as a word."""
-    cjk = len(_CJK.findall(s))
-    if not cjk:
+    if _CJK.search(s) is None:
         return len(_WORDS.findall(s))
+    cjk = len(_CJK.findall(s))
     return len(_WORDS.findall(_CJK.sub(" ", s))) + (cjk + 1) // 2
 
 
+@_memo
 def _is_prose(t: str) -> bool:
     w = _words(t)
-    if cues.TRUNCATED.search(t):
+    if _truncated(t):
         return False
     return w >= PROSE_LONG_WORDS or (w >= PROSE_MIN_WORDS and bool(_SENT_END.search(t)))
 
 
+@_memo
 def _is_headline(t: str) -> bool:
     """Shaped like a headline: a few capitalised words without a closing full stop."""
     w = _words(t)
     if not 3 <= w <= HEADLINE_MAX_WORDS or len(t) > 220:
         return False
-    if t.rstrip().endswith((".", ",", ";", ":", "…")) or cues.TRUNCATED.search(t):
+    if t.rstrip().endswith((".", ",", ";", ":", "…")) or _truncated(t):
         return False
     first = t.lstrip("“\"‘'«(¿¡")[:1]
     if not (first.isdigit() or (first.isalpha() and not first.islower())):
@@ -114,7 +166,7 @@ def _is_headline(t: str) -> bool:
         return False
     if len(re.findall(r"[^\W\d_]{2,}", t)) < 2 and not _CJK.search(t):
         return False
-    if cues.COMMENT_CUE.search(t):
+    if _comment_cue(t):
         return False
     return True
 
@@ -148,14 +200,32 @@ def _date_module():
     return dates
 
 
-def _parse_date(s: str) -> DateReading | None:
+def _frozen(r: DateReading | None) -> tuple | None:
+    """A reading as an immutable tuple, so that a memo never hands out a shared object."""
+    if r is None:
+        return None
+    return r.value, r.precision, r.ambiguous, tuple(r.alternatives), r.text
+
+
+def _thawed(f: tuple | None) -> DateReading | None:
+    if f is None:
+        return None
+    return DateReading(f[0], f[1], f[2], list(f[3]), f[4])
+
+
+@_memo
+def _parse_date_frozen(s: str) -> tuple | None:
     dates = _date_module()
     if dates is None:
         return None
     try:
-        return dates.parse_date(s)
+        return _frozen(dates.parse_date(s))
     except Exception:  # noqa: BLE001 - a date we cannot read is no date
         return None
+
+
+def _parse_date(s: str) -> DateReading | None:
+    return _thawed(_parse_date_frozen(s))
 
 
 def _precise(r: DateReading | None) -> bool:
@@ -164,7 +234,14 @@ def _precise(r: DateReading | None) -> bool:
 
 def _date_only(t: str) -> DateReading | None:
     """A reading when ``t`` is a short line that is mostly a full date."""
-    if len(t) > SHORT_DATE_LINE or not re.search(r"\d", t):
+    if len(t) > SHORT_DATE_LINE:
+        return None
+    return _thawed(_date_only_frozen(t))
+
+
+@_memo
+def _date_only_frozen(t: str) -> tuple | None:
+    if not _DIGIT.search(t):
         return None
     r = _parse_date(t)
     if not _precise(r):
@@ -173,7 +250,7 @@ def _date_only(t: str) -> DateReading | None:
     rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|\b(?:am|pm|gmt|utc|[a-z]{2,4}day|[a-z]{3}\.?)\b", " ", rest, flags=re.I)
     if _words(re.sub(r"\d+", " ", rest)) > 3:
         return None
-    return r
+    return _frozen(r)
 
 
 # --- lines -------------------------------------------------------------------
@@ -209,17 +286,33 @@ class _Meta:
     reasons: list[str] = field(default_factory=list)
 
 
+_BOILERPLATE_CHECKS: tuple[CueChecks, dict, tuple[str, ...] | None] | None = None
+
+
+def _cue_checks() -> tuple[CueChecks, dict, tuple[str, ...] | None]:
+    """The boilerplate patterns (in the data's order), their names, and the caption needles."""
+    global _BOILERPLATE_CHECKS
+    if _BOILERPLATE_CHECKS is None:
+        names: dict[int, str] = {}
+        for name, pat in cues.BOILERPLATE.items():
+            names.setdefault(id(pat), name)
+        _BOILERPLATE_CHECKS = (CueChecks(cues.BOILERPLATE.values()), names, pattern_needles(cues.CAPTION))
+    return _BOILERPLATE_CHECKS
+
+
 def _cue_reason(t: str) -> str | None:
     if error_notice_reason(t) or cues.ERROR_WORDS.match(t):
         return "error_notice"
     if machine_junk_reason(t):
         return "machine_junk"
-    for name, pat in cues.BOILERPLATE.items():
-        if pat.search(t):
-            return name
-    if len(t) <= 300 and cues.CAPTION.search(t) and not _quoted_share(t):
+    low = lowered(t)
+    checks, names, caption_needles = _cue_checks()
+    pat = checks.first(t, low)
+    if pat is not None:
+        return names[id(pat)]
+    if len(t) <= 300 and may_match(caption_needles, low) and cues.CAPTION.search(t) and not _quoted_share(t):
         return "caption"
-    if cues.TRUNCATED.search(t) and _words(t) < 60:
+    if _truncated(t) and _words(t) < 60:
         return "teaser"
     return None
 
@@ -275,7 +368,9 @@ def _find_records(lines: list[_Line]) -> list[_Record]:
             t = lines[j].text
             if _is_prose(t):
                 break
-            r = _date_only(t) if not cues.EMBED_CREDIT.search(t) else None
+            r = _date_only(t)  # cheap (a length check, then a memo); the credit test only for hits
+            if r is not None and cues.EMBED_CREDIT.search(t):
+                r = None
             if r:
                 date_at = (j, r)
                 break
@@ -297,7 +392,7 @@ def _find_records(lines: list[_Line]) -> list[_Record]:
         i = k + 1
     for a, b in zip(heads, heads[1:]):
         a.end = b.title
-    comments = next((ln.n for ln in lines if cues.COMMENT_CUE.search(ln.text)), len(lines))
+    comments = next((ln.n for ln in lines if _comment_cue(ln.text)), len(lines))
     good = [h for h in heads if h.title < comments and _record_words(lines, h) >= RECORD_MIN_WORDS
             and _record_ok(lines, h)]
     seen: set[str] = set()
@@ -334,7 +429,7 @@ def _same_date_shape(recs: list[_Record]) -> list[_Record]:
 
 def _record_ok(lines: list[_Line], rec: _Record) -> bool:
     """A record whose header holds no comment or teaser heading."""
-    return not any(ln.end_heading or ln.drop == "comment_count" or cues.COMMENT_CUE.search(ln.text)
+    return not any(ln.end_heading or ln.drop == "comment_count" or _comment_cue(ln.text)
                    for ln in lines[rec.title: rec.head_end + 1])
 
 
@@ -848,7 +943,7 @@ def _read_article(lines: list[_Line], lo: int, hi: int, *, spaced: bool, page_ti
     zone_lo = max(lo, (title_i if title_i is not None else s) - 4)
     trailer = []
     for i in range(e + 1, min(hi, e + 1 + TRAILER_LINES)):
-        if lines[i].end_heading or cues.COMMENT_CUE.search(lines[i].text):
+        if lines[i].end_heading or _comment_cue(lines[i].text):
             break  # below a comment or teaser heading the dates are other people's
         trailer.append(i)
     head = [i for i in range(s, min(e + 1, s + HEAD_META_LINES)) if not _is_prose(lines[i].text)]
@@ -930,6 +1025,14 @@ def _settle_date_order(recs: list[_Record]) -> None:
 
 
 def _extract(text: str, url: str | None, crawl_date: str | None, explain: list[str] | None) -> PageReading:
+    _clear_memos()
+    try:
+        return _extract_page(text, url, crawl_date, explain)
+    finally:
+        _clear_memos()
+
+
+def _extract_page(text: str, url: str | None, crawl_date: str | None, explain: list[str] | None) -> PageReading:
     raw = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     status = None
     first = next((i for i, ln in enumerate(raw) if ln.strip()), None)

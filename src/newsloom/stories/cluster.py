@@ -4,10 +4,13 @@
 matches or starts a new story.  A story keeps a pruned centroid of its
 members' term vectors (content words, names, years), its names, its time span
 and its titles.  Document frequencies are counted online, so term weights
-adapt to the stream.  A new article is compared only to the candidate stories
-found through an inverted index over the stories' top terms, each posting list
-holding only the most recently active stories: the cost per article does not
-grow with the number of stories.
+adapt to the stream; until the stream is long enough to tell common words from
+rare ones, they are blended with background counts shipped with newsloom
+(``newsloom/data/background_df.json.gz``, see :class:`Background`).  A new
+article is compared only to the candidate stories found through an inverted
+index over the stories' top terms, each posting list holding only the most
+recently active stories: the cost per article does not grow with the number of
+stories.
 
 Everything the clusterer knows is in ``to_state()``, a JSON-serialisable dict;
 ``StoryClusterer.from_state(state)`` resumes it, so a later run adds articles
@@ -15,10 +18,14 @@ to the stories of an earlier one.
 """
 from __future__ import annotations
 
+import gzip
+import json
 import math
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from newsloom.records import Article, short_id
@@ -62,6 +69,41 @@ class StoryParams:
     vector_cache: int = 8000  # story vectors kept ready (recently compared stories)
     max_titles: int = 8
     max_members: int = 2000  # member ids kept per story (the store keeps the rest)
+    # the background document frequencies count as this many documents before any article is
+    # seen, and fade as prior_docs / (1 + articles seen / prior_fade): they settle the weights of
+    # a small collection and leave a large one to its own counts
+    prior_docs: float = 5.0
+    prior_fade: float = 10.0
+
+
+@dataclass(frozen=True)
+class Background:
+    """Document frequencies of terms and names over general news text, as a prior for the idf.
+
+    Counted by ``evaluation/build_background_df.py`` in the form
+    :func:`~newsloom.stories.features.article_features` produces; only the
+    terms met in at least two of its documents are kept (any other term counts
+    as rare).  Years are not in it: how often a year is mentioned depends on
+    when a collection was written, so year weights come from the stream alone.
+    """
+
+    n_docs: int
+    df: dict[str, int]
+    name_df: dict[str, int]
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Background":
+        return cls(int(d["n_docs"]), dict(d.get("df", {})), dict(d.get("name_df", {})))
+
+
+@lru_cache(maxsize=1)
+def shipped_background() -> Background | None:
+    """The background counts shipped with newsloom (None when the file is missing or unreadable)."""
+    try:
+        raw = resources.files("newsloom").joinpath("data", "background_df.json.gz").read_bytes()
+        return Background.from_dict(json.loads(gzip.decompress(raw).decode("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 @dataclass
@@ -132,7 +174,10 @@ def main_names(names: Counter | dict, min_count: float) -> list[str]:
 class StoryClusterer:
     """Single-pass clustering of a stream of articles into stories."""
 
-    def __init__(self, params: StoryParams | None = None, **overrides: Any):
+    def __init__(self, params: StoryParams | None = None, *, background: Background | None | bool = True,
+                 **overrides: Any):
+        """``background``: the prior document frequencies (True: the ones shipped with newsloom;
+        None or False: none, weights from the stream alone)."""
         self.params = params or StoryParams()
         for k, v in overrides.items():
             if not hasattr(self.params, k):
@@ -148,13 +193,40 @@ class StoryClusterer:
         self.merged: dict[str, str] = {}  # story id -> the story it was merged into
         self.latest_day: int | None = None  # newest article day seen
         self._vec_cache: dict[str, tuple[int, int, tuple]] = {}
+        self.background = shipped_background() if background is True else (background or None)
+        self._prior_at = (-1, 0.0, 0.0)  # (n_docs, prior mass in documents, mass per background document)
 
     # ---- weights -----------------------------------------------------------------
+    def _prior(self) -> tuple[float, float]:
+        """The background's weight now, in documents, and that weight per background document.
+
+        It starts at ``prior_docs`` and fades as the stream grows (half of it
+        after ``prior_fade`` articles), so a small collection is weighed like
+        general news and a large one by its own counts.
+        """
+        at = self._prior_at
+        if at[0] != self.n_docs:
+            p, bg = self.params, self.background
+            if bg is None or bg.n_docs <= 0 or p.prior_docs <= 0:
+                mass = 0.0
+            else:
+                mass = p.prior_docs / (1.0 + self.n_docs / p.prior_fade) if p.prior_fade > 0 else p.prior_docs
+            at = self._prior_at = (self.n_docs, mass, mass / bg.n_docs if mass else 0.0)
+        return at[1], at[2]
+
     def idf(self, term: str) -> float:
-        return math.log((self.n_docs + 2) / (self.df.get(term, 0) + 1))
+        mass, per_doc = self._prior()
+        if not mass or term.startswith("y:"):
+            return math.log((self.n_docs + 2) / (self.df.get(term, 0) + 1))
+        return math.log((self.n_docs + mass + 2)
+                        / (self.df.get(term, 0) + per_doc * self.background.df.get(term, 0) + 1))
 
     def name_idf(self, name: str) -> float:
-        return math.log((self.n_docs + 2) / (self.name_df.get(name, 0) + 1))
+        mass, per_doc = self._prior()
+        if not mass:
+            return math.log((self.n_docs + 2) / (self.name_df.get(name, 0) + 1))
+        return math.log((self.n_docs + mass + 2)
+                        / (self.name_df.get(name, 0) + per_doc * self.background.name_df.get(name, 0) + 1))
 
     def _weighted(self, vec: dict[str, float]) -> dict[str, float]:
         return {t: w * self.idf(t) for t, w in vec.items()}
@@ -508,12 +580,14 @@ class StoryClusterer:
         }
 
     @classmethod
-    def from_state(cls, state: dict[str, Any], **overrides: Any) -> "StoryClusterer":
+    def from_state(cls, state: dict[str, Any], *, background: Background | None | bool = True,
+                   **overrides: Any) -> "StoryClusterer":
         if state.get("version") != STATE_VERSION:
             raise ValueError(f"story state version {state.get('version')!r} is not {STATE_VERSION}")
         params = StoryParams(**{k: v for k, v in state.get("params", {}).items()
                                 if k in StoryParams.__dataclass_fields__})
-        self = cls(params, **overrides)
+        # the background is not part of the state: it comes with newsloom (an older state resumes with it)
+        self = cls(params, background=background, **overrides)
         self.n_docs = state["n_docs"]
         self.seq = state["seq"]
         self.df = Counter(state["df"])
