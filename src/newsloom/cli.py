@@ -123,9 +123,11 @@ def cmd_demo(args) -> int:
     from .store import Store
 
     with Store(args.db) as store:
-        total, stories = store.list_stories(limit=5)
+        total = store.list_stories(limit=1)[0]
+        stories = [dict(r) for r in store.db.execute(
+            "SELECT * FROM stories ORDER BY n_articles DESC, n_outlets DESC, last DESC LIMIT 5")]
         console.print(f"\n[bold]{total} stories[/] in the demo store; the largest:", markup=True)
-        for story in sorted(stories, key=lambda s: -s["n_articles"]):
+        for story in stories:
             console.print(f"  {story['id']}  {story['n_articles']} articles, {story['n_outlets']} outlets"
                           f"  {story['label'] or ''}", markup=False)
     db = f" --db {args.db}"
