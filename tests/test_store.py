@@ -112,3 +112,15 @@ def test_stories_span_and_counts(tmp_path):
         ("2025-07-21", "2025-07-23", 3, 2)
     assert [a.published for a in story["articles"]] == ["2025-07-21", "2025-07-22", "2025-07-23"]
     assert store.list_stories()[1][0]["label"] == "A label"
+
+
+def test_search_can_leave_out_flagged_sources(tmp_path):
+    store = Store(tmp_path / "s.db")
+    p = page("flags")
+    store.add_page(p)
+    junk = article(p.id, 0, "Water talks resume in the capital.", flags=["machine_junk: sidebar asks for an article to translate"])
+    clean = article(p.id, 1, "Water talks resume after a pause.", flags=["http_status: crawler saw 403"])
+    store.put_extraction(p.id, [junk, clean])
+    assert store.search("water")[0] == 2
+    total, rows = store.search("water", skip_flags=("machine_junk", "error_notice"))
+    assert total == 1 and rows[0]["id"] == clean.id

@@ -221,9 +221,12 @@ def cmd_story(args) -> int:
 
 
 def cmd_search(args) -> int:
+    from .extract.quality import UNRELIABLE_SOURCE_FLAGS
+
     with _open_existing(args.db) as store:
         total, rows = store.search(args.query, outlet=args.outlet, since=args.since, until=args.until,
-                                   entity=args.entity, country=args.country, limit=args.limit)
+                                   entity=args.entity, country=args.country, limit=args.limit,
+                                   skip_flags=UNRELIABLE_SOURCE_FLAGS if args.skip_flagged else ())
     if args.format == "json":
         print(json.dumps({"total": total, "results": rows}, indent=1, ensure_ascii=False))
         return EXIT_OK
@@ -332,6 +335,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name in ("outlet", "since", "until", "entity", "country"):
         p.add_argument(f"--{name}")
     p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--skip-flagged", action="store_true",
+                   help="leave out articles from pages flagged as error notices or machine-generated junk")
     add_format(p)
     p = add("timeline", cmd_timeline, "Events between two countries (ISO alpha-3 codes), in date order.")
     p.add_argument("a")

@@ -232,3 +232,8 @@ def quality_flags(
         if not any(f.startswith("error_notice") for f in flags):
             flags.append("no_article: nothing on the page reads as article text")
     return flags
+
+
+# Page-quality flags that mark a source a reader may want to leave out of a
+# search (``newsloom search --skip-flagged``, "hide flagged" in the web app).
+UNRELIABLE_SOURCE_FLAGS = ("error_notice", "machine_junk", "no_article")

@@ -392,8 +392,13 @@ class Store:
     # -- reading for people ------------------------------------------------
     def search(self, query: str = "", *, outlet: str | None = None, since: str | None = None,
                until: str | None = None, entity: str | None = None, country: str | None = None,
-               story: str | None = None, limit: int = 20, offset: int = 0) -> tuple[int, list[dict]]:
-        """Full-text search with filters; returns (total matches, one page of rows)."""
+               story: str | None = None, skip_flags: Iterable[str] = (), limit: int = 20,
+               offset: int = 0) -> tuple[int, list[dict]]:
+        """Full-text search with filters; returns (total matches, one page of rows).
+
+        ``skip_flags`` leaves out articles whose page carries any of these
+        quality flags (e.g. ``machine_junk``, ``error_notice``).
+        """
         where, params = ["1"], []
         match = fts_query(query)
         if match:
@@ -417,6 +422,12 @@ class Store:
         if story:
             where.append("a.story = ?")
             params.append(story)
+        skip = tuple(skip_flags)
+        if skip:
+            marks = ",".join("?" * len(skip))
+            where.append("NOT EXISTS (SELECT 1 FROM json_each(a.flags) AS f WHERE"
+                         f" substr(f.value, 1, instr(f.value || ':', ':') - 1) IN ({marks}))")
+            params += list(skip)
         cond = " AND ".join(where)
         if match and len(where) == 2:  # words only: count on the full-text index itself
             total = self.db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",

@@ -325,16 +325,18 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", outlet: str = "", since: str = "", until: str = "",
-                    entity: str = "", country: str = "", limit: int = 20, offset: int = 0):
+                    entity: str = "", country: str = "", clean: bool = False, limit: int = 20,
+                    offset: int = 0):
         data = views.search(store(), q, outlet=outlet, since=since, until=until, entity=entity,
-                            country=country, limit=limit, offset=offset)
+                            country=country, clean=clean, limit=limit, offset=offset)
         return render(request, "search.html", data, title=f"Search {q}".strip())
 
     @app.get("/api/search", summary="Full-text search over articles with filters")
     def search_api(q: str = "", outlet: str = "", since: str = "", until: str = "", entity: str = "",
-                   country: str = "", limit: int = Limit, offset: int = Offset):
+                   country: str = "", clean: bool = False, limit: int = Limit, offset: int = Offset):
         return JSONResponse(views.search(store(), q, outlet=outlet, since=since, until=until,
-                                         entity=entity, country=country, limit=limit, offset=offset))
+                                         entity=entity, country=country, clean=clean, limit=limit,
+                                         offset=offset))
 
     # -- stories, articles, pages ----------------------------------------------
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -188,8 +188,8 @@ def outlets(store: Store, limit: int = 500) -> list[str]:
 
 def search(store: Store, q: str = "", *, outlet: str | None = None, since: str | None = None,
            until: str | None = None, entity: str | None = None, country: str | None = None,
-           limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Full-text search over articles with filters."""
+           clean: bool = False, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Full-text search over articles with filters (``clean``: leave out flagged sources)."""
     limit, offset = check_paging(limit, offset)
     q = (q or "").strip()[:500]
     outlet = (outlet or "").strip() or None
@@ -202,14 +202,17 @@ def search(store: Store, q: str = "", *, outlet: str | None = None, since: str |
             raise BadRequest(f"{name} must be a date like 2025, 2025-03 or 2025-03-11")
     if country and not _COUNTRY.match(country):
         raise BadRequest("country must be a three-letter ISO code such as RUS")
+    from ..extract.quality import UNRELIABLE_SOURCE_FLAGS
+
     total, rows = store.search(q, outlet=outlet, since=since, until=until, entity=entity,
-                               country=country, limit=limit, offset=offset)
+                               country=country, skip_flags=UNRELIABLE_SOURCE_FLAGS if clean else (),
+                               limit=limit, offset=offset)
     for row in rows:
         row["published_ambiguous"] = bool(row.get("published_ambiguous"))
         row["snippet"] = " ".join((row.get("snippet") or "").split())
     return {
         "query": {"q": q, "outlet": outlet, "since": since, "until": until,
-                  "entity": entity, "country": country},
+                  "entity": entity, "country": country, "clean": clean},
         "results": rows,
         "paging": paging(total, limit, offset),
         "outlets": outlets(store),
