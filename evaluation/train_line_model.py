@@ -179,6 +179,47 @@ def choose_decision(scorer, pages, scores):
     return best
 
 
+def cv_fit(scorer, pages, k: int = 5, seed: int = 0, c1: float = 0.3, c2: float = 0.3,
+           verbose: bool = False):
+    """Page-level k-fold fitting: ``(folds, out-of-fold scores, one LineModel per fold)``.
+
+    Fold ``k``'s model is fitted without fold ``k``'s pages, and its decision
+    thresholds are chosen on the other folds' out-of-fold scores only, so it
+    can score fold ``k``'s pages as pages of unseen sites.
+    """
+    folds = folds_of(len(pages), k, seed)
+    oof_scores: list = [None] * len(pages)
+    fitted = []
+    for n, test in enumerate(folds):
+        test_set = set(test.tolist())
+        s1, s2 = fit_two_stage([p for i, p in enumerate(pages) if i not in test_set], c1, c2)
+        fitted.append((s1, s2))
+        m = L.LineModel.from_dict(model_dict(s1, s2, 0.5, 0.9, True))
+        for i in test:
+            oof_scores[i] = page_scores(m, pages[i])
+        if verbose:
+            print(f"fold {n} fitted", flush=True)
+    models = []
+    for n, test in enumerate(folds):
+        test_set = set(test.tolist())
+        rest = [i for i in range(len(pages)) if i not in test_set]
+        _, t, out, use_region = choose_decision(scorer, [pages[i] for i in rest],
+                                                [oof_scores[i] for i in rest])
+        if verbose:
+            print(f"fold {n}: threshold={t} outside={out} region={use_region}")
+        s1, s2 = fitted[n]
+        models.append(L.LineModel.from_dict(model_dict(s1, s2, t, out, use_region)))
+    return folds, oof_scores, models
+
+
+def fold_models(shared: Path, k: int = 5, seed: int = 0, c1: float = 0.3, c2: float = 0.3):
+    """``[(page ids of fold n, LineModel fitted without them)]``: the folds of the CV figure."""
+    scorer = load_scorer(shared)
+    pages = load_pages(shared)
+    folds, _, models = cv_fit(scorer, pages, k, seed, c1, c2)
+    return [({pages[i]["id"] for i in test}, m) for test, m in zip(folds, models)]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
@@ -195,25 +236,12 @@ def main(argv=None) -> int:
     print(f"pages {len(pages)}, lines {sum(len(p['lines']) for p in pages)}, "
           f"body lines {int(sum(p['y'].sum() for p in pages))}")
     # page-level k-fold CV: every page is scored by a model fitted without it
-    folds = folds_of(len(pages), args.folds, args.seed)
-    oof_scores: list = [None] * len(pages)
-    for k, test in enumerate(folds):
-        test_set = set(test.tolist())
-        s1, s2 = fit_two_stage([p for i, p in enumerate(pages) if i not in test_set], args.c1, args.c2)
-        m = L.LineModel.from_dict(model_dict(s1, s2, 0.5, 0.9, True))
-        for i in test:
-            oof_scores[i] = page_scores(m, pages[i])
-        print(f"fold {k} fitted", flush=True)
-    # the decision thresholds of each fold are chosen on the other folds' out-of-fold scores
+    fold_list, oof_scores, fold_models = cv_fit(scorer, pages, args.folds, args.seed, args.c1, args.c2,
+                                                verbose=True)
     cv_preds: dict[str, str] = {}
-    for k, test in enumerate(folds):
-        test_set = set(test.tolist())
-        rest = [i for i in range(len(pages)) if i not in test_set]
-        _, t, out, use_region = choose_decision(scorer, [pages[i] for i in rest],
-                                                [oof_scores[i] for i in rest])
-        print(f"fold {k}: threshold={t} outside={out} region={use_region}")
+    for test, m in zip(fold_list, fold_models):
         cv_preds.update(decide_all([pages[i] for i in test], [oof_scores[i] for i in test],
-                                   t, out, use_region))
+                                   m.threshold, m.outside_threshold, m.use_region))
     cv = f1_of(scorer, pages, cv_preds)
     print(f"CV {args.folds}-fold by page: f1={cv['f1']:.4f} precision={cv['precision']:.4f} "
           f"recall={cv['recall']:.4f}")
