@@ -291,3 +291,40 @@ def test_ordinary_pages_give_one_article(shared_dir, folder):
     counts = [len(extract_text(f.read_text(encoding="utf-8")).articles) for f in files]
     assert counts.count(1) >= n - 2
     assert max(counts) == 1
+
+
+def test_aeb_extract_path_floor(shared_dir, repo_dir, tmp_path):
+    """extract_text's bodies (all articles of a page joined) on the aeb pages, installed model."""
+    proc = subprocess.run(
+        [sys.executable, str(repo_dir / "evaluation" / "eval_aeb_text.py"), "--shared", str(shared_dir),
+         "--path", "extract", "--repeat", "1", "--pred", str(tmp_path / "pred.jsonl")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    m = re.search(r"^extract-aeb: f1=([\d.]+) precision=([\d.]+) recall=([\d.]+)", proc.stdout, flags=re.M)
+    assert m, proc.stdout
+    f1, precision, recall = (float(x) for x in m.groups())
+    assert f1 >= 0.91
+    assert precision >= 0.91
+    assert recall >= 0.91
+
+
+def test_line_model_is_passed_to_the_classifier(monkeypatch):
+    """extract_text(model=...) reads the page with that line model (evaluation passes fold models)."""
+    from newsloom.extract import lines as L
+
+    seen = []
+    real = L.classify_lines
+
+    def spy(lines, **kw):
+        seen.append(kw.get("model"))
+        return real(lines, **kw)
+
+    monkeypatch.setattr(L, "classify_lines", spy)
+    model = L.load_model()
+    page = "A title line for the page\n\n" + "\n\n".join(
+        f"Paragraph {i} of the story says that the council met on Monday and voted on the plan for the town."
+        for i in range(5))
+    with_model = extract_text(page, model=model)
+    assert seen and seen[-1] is model
+    assert with_model.articles and extract_text(page).articles[0].text == with_model.articles[0].text

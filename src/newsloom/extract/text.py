@@ -19,6 +19,11 @@ How a page is read:
 4. In a page (or a record) the article body is the span of lines with the
    largest excess of prose over boilerplate; the line classifier of
    :mod:`newsloom.extract.lines` scores lines when its model is installed.
+   The span is then fitted to the classifier's own body run: a head or tail
+   beyond it whose prose scores low is cut off, and the span follows the run
+   where it goes on below (lists, schedules).  Short and headline-shaped lines
+   the classifier keeps stay in the body (list items), except a headline
+   followed by a summary, which stays a promo.
    Inside the span promos for other stories, captions, appeals and repeated
    paragraphs are removed; each paragraph is kept once.
 5. Metadata is read from the lines around the body: the title above it, date
@@ -72,6 +77,9 @@ HEAD_META_LINES = 6  # short lines among a body's first lines may be its byline 
 SPAN_ATTEMPTS = 3  # body spans tried when the best one holds nothing after cleaning
 SHORT_DATE_LINE = 48  # a date-only line is at most this long
 META_LINE_MAX = 90  # a metadata line (byline, date line) is at most this long
+TRIM_MEAN_SCORE = 0.42  # prose beyond the classifier's body run scoring below this on average is cut off
+TRIM_MIN_KEPT_WORDS = 30  # ...when the classifier's run holds at least this many words
+EXTEND_GAP_SCORE = 0.2  # the span's end moves over the classifier's run until prose scoring below this
 
 _SENT_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -265,6 +273,7 @@ class _Line:
     words: int
     drop: str | None = None  # boilerplate reason from the cue lists
     score: float | None = None  # line classifier's body probability, when it runs
+    keep: bool | None = None  # line classifier's verdict, when it runs
     end_heading: bool = False
 
 
@@ -339,16 +348,21 @@ def _make_lines(raw: list[str]) -> list[_Line]:
     return out
 
 
-def _classifier_scores(lines: list[_Line]) -> None:
-    """Fill ``score`` from the line classifier when it and its model are installed."""
+def _classifier_scores(lines: list[_Line], model=None) -> None:
+    """Fill ``score`` and ``keep`` from the line classifier when it and its model are installed.
+
+    ``model`` is a :class:`newsloom.extract.lines.LineModel` to use instead of
+    the installed one (evaluation passes models fitted without the pages it scores).
+    """
     try:
         from newsloom.extract.lines import classify_lines
 
-        verdicts = classify_lines([ln.text for ln in lines])
+        verdicts = classify_lines([ln.text for ln in lines], model=model)
     except Exception:  # noqa: BLE001 - no classifier model: cue and shape rules decide alone
         return
     for ln, v in zip(lines, verdicts):
         ln.score = float(v.score)
+        ln.keep = bool(v.keep)
 
 
 # --- listing pages -------------------------------------------------------------
@@ -524,12 +538,64 @@ def _max_span(lines: list[_Line], lo: int, hi: int, skip: set[int] | None,
     return best_span, best
 
 
+def _trim_span(lines: list[_Line], s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """Span [s, e] of lines lo..hi-1 fitted to the line classifier's body run.
+
+    The classifier keeps its own best run of body lines; where the span reaches
+    beyond that run and the prose out there scores low on average (teasers,
+    comments, related stories written as sentences), the span ends where the
+    classifier's run ends.  Where the run goes on below the span, the span
+    follows it (``_extend_tail``).  Without classifier scores the span is unchanged.
+    """
+    kept = [i for i in range(s, e + 1) if lines[i].keep]
+    if not kept or sum(lines[i].words for i in kept) < TRIM_MIN_KEPT_WORDS:
+        return s, e
+    cs, ce = kept[0], kept[-1]
+    if ce < e and _weak(lines, ce + 1, e):
+        e = ce
+    if cs > s and _weak(lines, s, cs - 1):
+        s = cs
+    return s, _extend_tail(lines, e, hi)
+
+
+def _extend_tail(lines: list[_Line], e: int, hi: int) -> int:
+    """The span's end moved down over the classifier's body run where it goes on past ``e``.
+
+    Lines the classifier keeps right below the span (list items, schedules,
+    short lines whose shape pushes the span away) belong to the body when the
+    classifier's run continues there; the end never crosses a teaser or
+    comment heading, nor prose the classifier scores low.
+    """
+    best = e
+    for i in range(e + 1, hi):
+        ln = lines[i]
+        if ln.end_heading or _comment_cue(ln.text):
+            break
+        if ln.keep:
+            best = i
+        elif ln.score is None or (ln.score < EXTEND_GAP_SCORE and not ln.drop and _is_prose(ln.text)):
+            break
+    return best
+
+
+def _weak(lines: list[_Line], a: int, b: int) -> bool:
+    """The prose of lines a..b has a low mean classifier score (weighted by words)."""
+    total = score = 0.0
+    for ln in lines[a: b + 1]:
+        if ln.drop or ln.score is None or not _is_prose(ln.text):
+            continue
+        total += ln.words
+        score += ln.words * ln.score
+    return total > 0 and score < TRIM_MEAN_SCORE * total
+
+
 def _body(lines: list[_Line], s: int, e: int, title_key: str | None, spaced: bool) -> tuple[list[str], list[str]]:
     """Body paragraphs of span [s, e] and the reasons lines were dropped."""
     paras: list[str] = []
     keys: list[str] = []
     dropped: list[str] = []
     promo_keys: set[str] = set()
+    body_read: list[bool] = []  # the classifier's verdict for each kept paragraph
     skip_next_dek = False
     for i in range(s, e + 1):
         ln = lines[i]
@@ -548,6 +614,7 @@ def _body(lines: list[_Line], s: int, e: int, title_key: str | None, spaced: boo
         if title_key and ln.key == title_key:
             dropped.append("title: repeated above the body")
             continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
         half = _doubled(t)
         if half is not None:
             promo_keys.add(_norm(half))
@@ -558,12 +625,11 @@ def _body(lines: list[_Line], s: int, e: int, title_key: str | None, spaced: boo
             dropped.append(f"promo: repeated headline ({t[:40]})")
             skip_next_dek = spaced
             continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is not None and nxt.key == ln.key and ln.words <= 40:
             dropped.append(f"caption: line shown twice ({t[:40]})")
             promo_keys.add(ln.key)
             continue
-        if _is_headline(t) and not _is_prose(t):
+        if _is_headline(t) and not _is_prose(t) and not _listed_item(ln, nxt, i != s):
             if ln.words >= PROMO_MIN_WORDS and i != s:
                 promo_keys.add(ln.key)
                 dropped.append(f"promo: headline inside the body ({t[:40]})")
@@ -572,8 +638,9 @@ def _body(lines: list[_Line], s: int, e: int, title_key: str | None, spaced: boo
             if ln.words > SUBHEAD_MAX_WORDS:
                 dropped.append(f"heading: {t[:40]}")
                 continue
-        if not _is_prose(t):
-            # short lines stay only as sub-headings between prose lines
+        if not _is_prose(t) and not ln.keep:
+            # short lines stay only as sub-headings between prose lines, or where the
+            # line classifier reads them as body (list items, schedules)
             if not _is_headline(t) or i == s or i == e:
                 if not (_SENT_END.search(t) and ln.words >= 5):
                     dropped.append(f"short: {t[:40]}")
@@ -583,10 +650,21 @@ def _body(lines: list[_Line], s: int, e: int, title_key: str | None, spaced: boo
             continue
         keys.append(ln.key)
         paras.append(t)
-    # a body never ends on a sub-heading
-    while paras and not _is_prose(paras[-1]) and not _SENT_END.search(paras[-1]):
+        body_read.append(bool(ln.keep))
+    # a body never ends on a sub-heading (a line the classifier reads as body is no heading)
+    while paras and not _is_prose(paras[-1]) and not _SENT_END.search(paras[-1]) and not body_read[-1]:
         paras.pop()
+        body_read.pop()
     return paras, dropped
+
+
+def _listed_item(ln: _Line, nxt: _Line | None, inside: bool) -> bool:
+    """A headline-shaped line inside the body that the classifier reads as body (a list item).
+
+    A headline followed by a prose summary stays a promo for another story
+    whatever the classifier says; the span's first line is left to the title rules.
+    """
+    return bool(ln.keep) and inside and not (nxt is not None and _is_prose(nxt.text))
 
 
 def _single_sentence(t: str) -> bool:
@@ -926,7 +1004,7 @@ def _read_article(lines: list[_Line], lo: int, hi: int, *, spaced: bool, page_ti
         span = _best_span(lines, body_lo, hi, skip, anchor)
         if span is None:
             return None
-        s, e = span
+        s, e = _trim_span(lines, *span, body_lo, hi)
         title_text = None
         if given_title is not None:
             title_i = given_title
@@ -935,6 +1013,8 @@ def _read_article(lines: list[_Line], lo: int, hi: int, *, spaced: bool, page_ti
             title_i, title_text = _title_for(lines, s, lo, page_title, lede)
         title_key = lines[title_i].key if title_i is not None else (_norm(title_text) if title_text else None)
         paras, dropped = _body(lines, s, e, title_key, spaced)
+        dropped += [f"classifier: past the classifier's body run, low scores ({lines[i].text[:40]})"
+                    for i in range(span[0], span[1] + 1) if not s <= i <= e and not lines[i].drop]
         if sum(_words(p) for p in paras) >= MIN_ARTICLE_WORDS:
             break
         skip.update(range(s, e + 1))  # nothing survived cleaning there: try the next best span
@@ -1024,15 +1104,17 @@ def _settle_date_order(recs: list[_Record]) -> None:
             rec.date = DateReading(pick[0], r.precision, False, [pick[0]], r.text)
 
 
-def _extract(text: str, url: str | None, crawl_date: str | None, explain: list[str] | None) -> PageReading:
+def _extract(text: str, url: str | None, crawl_date: str | None, explain: list[str] | None,
+             model=None) -> PageReading:
     _clear_memos()
     try:
-        return _extract_page(text, url, crawl_date, explain)
+        return _extract_page(text, url, crawl_date, explain, model)
     finally:
         _clear_memos()
 
 
-def _extract_page(text: str, url: str | None, crawl_date: str | None, explain: list[str] | None) -> PageReading:
+def _extract_page(text: str, url: str | None, crawl_date: str | None, explain: list[str] | None,
+                  model=None) -> PageReading:
     raw = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     status = None
     first = next((i for i, ln in enumerate(raw) if ln.strip()), None)
@@ -1044,7 +1126,7 @@ def _extract_page(text: str, url: str | None, crawl_date: str | None, explain: l
             raw = raw[first + 1:]
     lines = _make_lines(raw)
     spaced = bool(lines) and sum(ln.blank_before for ln in lines) >= 0.3 * len(lines)
-    _classifier_scores(lines)
+    _classifier_scores(lines, model)
     page_title = lines[0].text if lines and _is_headline(lines[0].text) else None
 
     articles: list[ArticleDraft] = []
@@ -1097,16 +1179,20 @@ def _fallback_date(raw: list[str], draft: ArticleDraft, crawl_date: str | None, 
     return r
 
 
-def extract_text(text: str, *, url: str | None = None, crawl_date: str | None = None) -> PageReading:
+def extract_text(text: str, *, url: str | None = None, crawl_date: str | None = None,
+                 model=None) -> PageReading:
     """A plain-text page dump to its articles (listing pages split), with metadata and flags.
 
     ``crawl_date`` (or a crawl header line in the text) is when the page was
-    saved; it is never taken as a publication date.
+    saved; it is never taken as a publication date.  ``model`` (a
+    :class:`newsloom.extract.lines.LineModel`) replaces the installed line
+    classifier model; evaluation uses it to score pages with models fitted
+    without them.
     """
-    return _extract(text, url, crawl_date, None)
+    return _extract(text, url, crawl_date, None, model)
 
 
-def explain_lines(text: str, *, url: str | None = None) -> tuple[PageReading, list[str]]:
+def explain_lines(text: str, *, url: str | None = None, model=None) -> tuple[PageReading, list[str]]:
     """``extract_text`` plus the reasons for what was dropped and how metadata was read."""
     why: list[str] = []
-    return _extract(text, url, None, why), why
+    return _extract(text, url, None, why, model), why
