@@ -124,3 +124,11 @@ def test_stats_and_help():
 def test_unknown_stage_is_refused(tmp_path):
     with pytest.raises(ValueError, match="unknown stage"):
         run_pipeline([], tmp_path / "x.db", stages=["extract", "teleport"])
+
+
+def test_two_worker_processes_give_the_same_store(reference, corpus, tmp_path):
+    db, records = reference
+    parallel = tmp_path / "workers.db"
+    out = newsloom("run", str(corpus), "--db", str(parallel), "--workers", "2")
+    assert out.returncode == 3, out.stderr
+    assert export_records(parallel) == records

@@ -100,7 +100,8 @@ def _run(args, stages) -> int:
 
     console = _console()
     summary = run_pipeline(args.inputs, args.db, stages=stages, runner=args.runner,
-                           ingest_options=_ingest_options(args), progress=RichProgress(console))
+                           workers=args.workers, ingest_options=_ingest_options(args),
+                           progress=RichProgress(console))
     print_summary(summary, console)
     console.print(f"store: {args.db}")
     return EXIT_PARTIAL if summary.failed_inputs or summary.pages_failed or summary.facts_failed else EXIT_OK
@@ -309,6 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--ignore-robots", action="store_true", help="fetch URLs that robots.txt disallows")
         p.add_argument("--runner", default="local", choices=("local", "ray"),
                        help="where per-page stages run (ray needs newsloom[ray])")
+        p.add_argument("--workers", type=int, default=1,
+                       help="processes for the per-page stages (extract, facts); default 1")
 
     def add_format(p):
         p.add_argument("--format", choices=("text", "json"), default="text")
@@ -317,7 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_inputs(add("run", cmd_run, "Ingest inputs, then extract, find copies, group stories and read facts."),
                required=False)
     p = add("demo", cmd_demo, "Run the whole pipeline on the demo corpus that ships with newsloom.")
-    p.set_defaults(inputs=[], runner="local", timeout=None, max_bytes=None, ignore_robots=False)
+    p.set_defaults(inputs=[], runner="local", workers=1, timeout=None, max_bytes=None, ignore_robots=False)
     p = add("export", cmd_export, "Write every article with what newsloom found about it.")
     p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
     p.add_argument("--output", "-o", help="file to write (default: standard output; required for parquet)")

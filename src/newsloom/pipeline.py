@@ -159,14 +159,21 @@ def read_facts(store: Store, summary: RunSummary, *, runner: Runner, batch: int 
 
 
 def run_pipeline(inputs: Iterable[str], db: str | Path | Store, *, stages: Iterable[str] = STAGES,
-                 runner: str | Runner = "local", ingest_options=None, progress=None) -> RunSummary:
-    """Ingest ``inputs`` into the store at ``db`` and run the processing stages."""
+                 runner: str | Runner = "local", workers: int = 1, ingest_options=None,
+                 progress=None) -> RunSummary:
+    """Ingest ``inputs`` into the store at ``db`` and run the processing stages.
+
+    ``workers`` > 1 runs the per-record stages (extract, facts) in that many
+    processes on this machine (``runner="local"``), or Ray tasks at once.
+    """
     stages = tuple(stages)
     unknown = set(stages) - set(STAGES)
     if unknown:
         raise ValueError(f"unknown stage(s): {', '.join(sorted(unknown))}; stages are {', '.join(STAGES)}")
     store = db if isinstance(db, Store) else Store(db)
-    runner = get_runner(runner) if isinstance(runner, str) else runner
+    if isinstance(runner, str):
+        runner = get_runner(runner, workers=workers) if runner == "local" else get_runner(
+            runner, max_in_flight=2 * max(1, workers))
     summary = RunSummary()
     run_id = store.start_run()
     try:

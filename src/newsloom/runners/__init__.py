@@ -7,6 +7,7 @@ the results in order: :class:`LocalRunner` in this process, and
 """
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
@@ -24,21 +25,50 @@ class Runner(Protocol):
 
 
 class LocalRunner:
-    """Runs stages in this process, one batch after another."""
+    """Runs stages on this machine: in this process, or in ``workers`` processes.
+
+    With several workers, batches go to a process pool (each worker loads its
+    models once) with a bounded number in flight, and results come back in
+    batch order, so the store sees the same sequence of writes either way.
+    """
 
     name = "local"
 
+    def __init__(self, workers: int = 1):
+        self.workers = max(1, int(workers))
+        self._pool = None
+
     def map(self, stage: Stage, batches: Iterable[list[Any]]) -> Iterator[list[Any]]:
+        if self.workers == 1:
+            for batch in batches:
+                yield list(stage(batch))
+            return
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        pending: deque = deque()
         for batch in batches:
-            yield list(stage(batch))
+            pending.append(self._pool.submit(_apply, stage, batch))
+            if len(pending) >= 2 * self.workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
     def close(self) -> None:
-        pass
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+def _apply(stage: Stage, batch: list[Any]) -> list[Any]:
+    return list(stage(batch))
 
 
 def get_runner(name: str = "local", **options: Any) -> Runner:
     if name == "local":
-        return LocalRunner()
+        return LocalRunner(**options)
     if name == "ray":
         from .ray import RayRunner
 
