@@ -210,3 +210,11 @@ SEED_EVENTS_FLOOR = 13
 PROBE_TYPE_FLOOR = 0.94
 PROBE_SOURCE_FLOOR = 0.96
 PROBE_TARGET_FLOOR = 0.93
+
+
+def test_month_words_used_as_verbs_are_not_dates():
+    from newsloom.facts.when import event_date
+
+    assert event_date("Thousands of Armenians march on the embassy.", "2025-07-22") == (None, None)
+    when = event_date("The talks were held in March.", "2025-07-22")
+    assert when and when[0] == "2025-03"

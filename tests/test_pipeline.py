@@ -132,3 +132,20 @@ def test_two_worker_processes_give_the_same_store(reference, corpus, tmp_path):
     out = newsloom("run", str(corpus), "--db", str(parallel), "--workers", "2")
     assert out.returncode == 3, out.stderr
     assert export_records(parallel) == records
+
+
+def test_state_from_another_version_is_rebuilt(reference, tmp_path):
+    db, records = reference
+    copy = tmp_path / "old.db"
+    shutil.copy(db, copy)
+    with Store(copy) as store:
+        with store.transaction():
+            copies, stories = store.get_state("copies"), store.get_state("stories")
+            copies["finder"]["near"]["version"] = -1
+            stories["clusterer"]["version"] = -1
+            store.set_state("copies", copies)
+            store.set_state("stories", stories)
+    summary = run_pipeline([], copy, stages=["copies", "stories"])
+    assert summary.articles == 0
+    assert [(r["id"], r["story"], r["duplicate_of"], r["rewrite_of"]) for r in export_records(copy)] == \
+        [(r["id"], r["story"], r["duplicate_of"], r["rewrite_of"]) for r in records]

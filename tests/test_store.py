@@ -124,3 +124,26 @@ def test_search_can_leave_out_flagged_sources(tmp_path):
     assert store.search("water")[0] == 2
     total, rows = store.search("water", skip_flags=("machine_junk", "error_notice"))
     assert total == 1 and rows[0]["id"] == clean.id
+
+
+def test_two_inputs_with_the_same_article_ids_lose_nothing(tmp_path):
+    store = Store(tmp_path / "s.db")
+    first, second = page("first file"), page("second file")
+    for p in (first, second):
+        store.add_page(p)
+    a = Article(id="1", page_id=first.id, source="a.jsonl", text="one")
+    b = Article(id="1", page_id=second.id, source="b.jsonl", text="another one")
+    assert store.put_extraction(first.id, [a]) == 1
+    assert store.put_extraction(second.id, [b]) == 1
+    assert store.count_articles() == 2
+    kept = store.get_article(f"1~{second.id[:8]}")
+    assert kept.text == "another one" and kept.flags[0].startswith("id_conflict")
+    assert store.get_article("1").text == "one"
+
+
+def test_read_only_store_with_odd_characters_in_its_path(tmp_path):
+    folder = tmp_path / "a#b?c%d"
+    folder.mkdir()
+    Store(folder / "x.db").close()
+    with Store(folder / "x.db", readonly=True) as store:
+        assert store.count_articles() == 0

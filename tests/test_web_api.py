@@ -441,3 +441,19 @@ def test_real_ingest_adds_articles(ingest_client):
         assert store.count_articles() > before
     found = client.get("/api/search?q=ferry").json()
     assert found["paging"]["total"] >= 1
+
+
+def test_bad_ingest_bodies_and_huge_offsets_are_clear_errors(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsloom.store import Store
+    from newsloom.web import create_app
+
+    Store(tmp_path / "w.db").close()
+    client = TestClient(create_app(tmp_path / "w.db", allow_ingest=True, token="s3cret"))
+    json_type = {"content-type": "application/json"}
+    assert client.post("/api/ingest", content=b"{not json", headers=json_type).status_code == 401
+    r = client.post("/api/ingest", content=b"{not json",
+                    headers={**json_type, "authorization": "Bearer s3cret"})
+    assert r.status_code == 400 and "not JSON" in r.text
+    assert client.get("/api/stories", params={"offset": 10**20}).status_code == 422

@@ -101,11 +101,11 @@ def extract(store: Store, summary: RunSummary, *, runner: Runner, batch: int = 6
     with progress.stage("extract", store.count_pending_pages()) as advance:
         for results in runner.map(extract_pages, store.pending_pages(batch)):
             for result in results:
-                store.put_extraction(result.page_id, result.articles, flags=result.flags,
-                                     language=result.language, error=result.error)
+                stored = store.put_extraction(result.page_id, result.articles, flags=result.flags,
+                                              language=result.language, error=result.error)
                 summary.pages_extracted += 1
                 summary.pages_failed += bool(result.error)
-                summary.articles += len(result.articles)
+                summary.articles += stored
                 for flag in result.flags:
                     summary.page_flags[flag.split(":", 1)[0]] += 1
                 advance(1)

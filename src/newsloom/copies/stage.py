@@ -19,7 +19,15 @@ def run_copies(store: Store, *, commit_every: int = 1000) -> dict[str, int]:
         return store.get_article(article_id, facts=False)
 
     saved = store.get_state(STATE_KEY)
-    finder = CopyFinder.from_state(saved["finder"], lookup=lookup) if saved else CopyFinder(lookup=lookup)
+    try:
+        finder = CopyFinder.from_state(saved["finder"], lookup=lookup) if saved else None
+    except (ValueError, KeyError, TypeError):
+        # state written by another version of newsloom: find the copies again from scratch
+        with store.transaction():
+            store.db.execute("UPDATE articles SET duplicate_of = NULL, rewrite_of = NULL")
+            store.db.execute("DELETE FROM rewrites")
+        finder, saved = None, None
+    finder = finder or CopyFinder(lookup=lookup)
     last = saved["last_seq"] if saved else 0
     found = {"duplicates": 0, "rewrites": 0}
     pending: list[tuple] = []

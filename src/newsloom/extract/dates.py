@@ -242,12 +242,57 @@ def _numeric(y: int, a: int, b: int, t, *, year_first: bool,
     return out[0], len(out) > 1, out
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: below this length a text is scanned whole (finding its spans would cost more)
+_SPAN_MIN_CHARS = 400
+
+
+def _digit_spans(text: str, needle: re.Pattern) -> list[tuple[int, int]] | None:
+    """[start, end) spans of the runs of lines of ``text`` that ``needle`` finds
+    something in; None for the whole text (a short one)."""
+    if len(text) < _SPAN_MIN_CHARS:
+        return None
+    spans: list[tuple[int, int]] = []
+    find, rfind = text.find, text.rfind
+    pos = 0
+    while True:
+        m = needle.search(text, pos)
+        if m is None:
+            break
+        s = m.start()
+        ls = rfind("\n", 0, s) + 1
+        le = find("\n", s)
+        if le < 0:
+            le = len(text)
+        if spans and ls == spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], le)
+        else:
+            spans.append((ls, le))
+        pos = le + 1
+    return spans
+
+
+def _iter(pattern: re.Pattern, text: str, spans: list[tuple[int, int]] | None):
+    """``pattern.finditer(text)`` limited to ``spans`` (the matches, in order)."""
+    if spans is None:
+        yield from pattern.finditer(text)
+        return
+    for s, e in spans:
+        yield from pattern.finditer(text, s, e)
+
+
 def _scan(text: str, *, day_first: bool | None) -> list[_Hit]:
     """All dates of ``text``; ``day_first`` sets the order of every numeric
     date with the year last (else: day first)."""
     hits: list[_Hit] = []
     if not _TWO_DIGITS.search(text):
         return hits
+    # No date pattern reaches across a line break and each needs a year of
+    # four digits (two for _DMY2): on a long text only the lines that hold
+    # such digits are scanned (runs of neighbouring lines as one span; the
+    # offsets stay those of the whole text).
+    spans4 = _digit_spans(text, _FOUR_DIGITS)
+    spans2 = _digit_spans(text, _TWO_DIGITS)
 
     def add(m: re.Match, value: str, precision: str, alts: list[str], kind: str,
             sep: str = "", order: str = "") -> None:
@@ -255,7 +300,7 @@ def _scan(text: str, *, day_first: bool | None) -> list[_Hit]:
             value=value, precision=precision, ambiguous=len(alts) > 1,
             alternatives=alts, text=m.group(0).strip()), kind, sep, order))
 
-    for m in _ISO.finditer(text):
+    for m in _iter(_ISO, text, spans4):
         y, a, b = int(m["y"]), int(m["a"]), int(m["b"])
         if not (MIN_YEAR <= y <= MAX_YEAR) or not _valid(y, a, b):
             continue
@@ -263,7 +308,7 @@ def _scan(text: str, *, day_first: bool | None) -> list[_Hit]:
         v = _iso(y, a, b, t)
         add(m, v, "minute" if t else "day", [v], "iso")
 
-    for m in _YMD.finditer(text):
+    for m in _iter(_YMD, text, spans4):
         y, a, b = int(m["y"]), int(m["a"]), int(m["b"])
         if not (MIN_YEAR <= y <= MAX_YEAR):
             continue
@@ -273,7 +318,7 @@ def _scan(text: str, *, day_first: bool | None) -> list[_Hit]:
             add(m, r[0], "minute" if t else "day", r[2], "ymd")
 
     for pattern, kind in ((_DMY, "dmy"), (_DMY2, "dmy2")):
-        for m in pattern.finditer(text):
+        for m in _iter(pattern, text, spans2 if kind == "dmy2" else spans4):
             y, a, b = int(m["y"]), int(m["a"]), int(m["b"])
             if kind == "dmy2":
                 if _VERSION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -293,7 +338,7 @@ def _scan(text: str, *, day_first: bool | None) -> list[_Hit]:
                 add(m, r[0], "minute" if t else "day", r[2], kind, sep, order)
 
     for pattern, kind in ((_TDMY, "tdmy"), (_TMDY, "tmdy"), (_TYMD, "tymd")):
-        for m in pattern.finditer(text):
+        for m in _iter(pattern, text, spans4):
             y, d = int(m["y"]), int(m["d"])
             mon = cues.MONTHS.get(m["mon"].lower())
             if mon is None or not (MIN_YEAR_WORDS <= y <= MAX_YEAR) or not _valid(y, mon, d):
@@ -302,13 +347,13 @@ def _scan(text: str, *, day_first: bool | None) -> list[_Hit]:
             v = _iso(y, mon, d, t)
             add(m, v, "minute" if t else "day", [v], kind)
 
-    for m in _CJK.finditer(text):
+    for m in _iter(_CJK, text, spans4):
         y, a, b = int(m["y"]), int(m["a"]), int(m["b"])
         if MIN_YEAR_WORDS <= y <= MAX_YEAR and _valid(y, a, b):
             v = _iso(y, a, b, None)
             add(m, v, "day", [v], "cjk")
 
-    for m in _TMY.finditer(text):
+    for m in _iter(_TMY, text, spans4):
         y = int(m["y"])
         mon = cues.MONTHS.get(m["mon"].lower())
         if mon is None or not (MIN_YEAR_WORDS <= y <= MAX_YEAR):

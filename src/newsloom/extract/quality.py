@@ -132,6 +132,28 @@ def may_match(needles: tuple[str, ...] | None, low: str | None) -> bool:
     return False
 
 
+def needle_gate(needles) -> re.Pattern | None:
+    """One pattern that finds any of ``needles`` (shared prefixes factored out,
+    which a long list of words needs to stay fast); None for no needles."""
+    trie: dict = {}
+    for w in sorted(set(needles)):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return None
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + alt + ")?" if "" in node else alt
+
+    return re.compile(build(trie))
+
+
 class CueChecks:
     """Patterns tried in order, each skipped when the line lacks all of its needles.
 
@@ -140,14 +162,32 @@ class CueChecks:
     anchored at the line start cost little and are always run.
     """
 
-    __slots__ = ("items", "gate", "always")
+    __slots__ = ("items", "gate", "always", "spots", "within")
 
     def __init__(self, patterns) -> None:
         # patterns anchored at the line start are cheap to run: they are always run
         self.items = [(p, None if is_anchored(p) else pattern_needles(p)) for p in patterns]
         self.always = [p for p, nd in self.items if nd is None]  # in order: tried when the gate is shut
         every = sorted({n for _p, nd in self.items if nd for n in nd}, key=lambda n: (-len(n), n))
-        self.gate = re.compile("|".join(re.escape(n) for n in every)) if every else None
+        alternation = "|".join(re.escape(n) for n in every)
+        self.gate = needle_gate(every)
+        # the longest needle starting at each spot of a line (a zero-width scan)
+        self.spots = re.compile(f"(?=({alternation}))") if every else None
+        # every needle held in a needle (itself included): a needle occurs in a
+        # line exactly when it lies within the longest needle found at its spot
+        self.within = {n: frozenset(m for m in every if m in n) for n in every}
+
+    @property
+    def needles(self) -> frozenset[str]:
+        """Every needle of the patterns (a line without any runs only :attr:`always`)."""
+        return frozenset(self.within)
+
+    def first_unneedled(self, line: str) -> re.Pattern | None:
+        """:meth:`first` for a line known to hold none of :attr:`needles` (lower-cased)."""
+        for pat in self.always:
+            if pat.search(line):
+                return pat
+        return None
 
     def first(self, line: str, low: str | None = None) -> re.Pattern | None:
         """The first pattern that matches ``line`` (``low``: the line through :func:`lowered`)."""
@@ -158,8 +198,19 @@ class CueChecks:
                 if pat.search(line):
                     return pat
             return None
+        if low is None or self.spots is None:
+            for pat, needles in self.items:
+                if needles is None or may_match(needles, low):
+                    if pat.search(line):
+                        return pat
+            return None
+        within = self.within
+        present: set[str] = set()
+        for n in set(self.spots.findall(low)):
+            present.update(within[n])
+        has = present.intersection
         for pat, needles in self.items:
-            if needles is None or may_match(needles, low):
+            if needles is None or has(needles):
                 if pat.search(line):
                     return pat
         return None
@@ -169,14 +220,32 @@ _ERROR_CHECKS: CueChecks | None = None
 _JUNK_CHECKS: CueChecks | None = None
 
 
+#: error notices are short: a longer line is never one
+ERROR_NOTICE_MAX_CHARS = 240
+
+
+def error_checks() -> CueChecks:
+    """The error-notice patterns (``page_cues.ERROR_NOTICE``)."""
+    global _ERROR_CHECKS
+    if _ERROR_CHECKS is None:
+        _ERROR_CHECKS = CueChecks(cues.ERROR_NOTICE)
+    return _ERROR_CHECKS
+
+
+def junk_checks() -> CueChecks:
+    """The machine-junk patterns (``page_cues.MACHINE_JUNK``)."""
+    global _JUNK_CHECKS
+    if _JUNK_CHECKS is None:
+        _JUNK_CHECKS = CueChecks(cues.MACHINE_JUNK)
+    return _JUNK_CHECKS
+
+
 @lru_cache(maxsize=8192)
 def error_notice_reason(line: str) -> str | None:
     """Why ``line`` is an error notice, or None."""
-    global _ERROR_CHECKS
-    if len(line) > 240:
+    if len(line) > ERROR_NOTICE_MAX_CHARS:
         return None
-    if _ERROR_CHECKS is None:
-        _ERROR_CHECKS = CueChecks(cues.ERROR_NOTICE)
+    error_checks()
     pat = _ERROR_CHECKS.first(line)
     if pat is not None:
         return f"error notice matching /{pat.pattern[:40]}/"
@@ -186,10 +255,7 @@ def error_notice_reason(line: str) -> str | None:
 @lru_cache(maxsize=8192)
 def machine_junk_reason(line: str) -> str | None:
     """Why ``line`` is machine-generated junk, or None."""
-    global _JUNK_CHECKS
-    if _JUNK_CHECKS is None:
-        _JUNK_CHECKS = CueChecks(cues.MACHINE_JUNK)
-    pat = _JUNK_CHECKS.first(line)
+    pat = junk_checks().first(line)
     if pat is not None:
         return f"machine-generated text matching /{pat.pattern[:40]}/"
     return None

@@ -309,7 +309,42 @@ def _cue_checks() -> tuple[CueChecks, dict, tuple[str, ...] | None]:
     return _BOILERPLATE_CHECKS
 
 
+_ANY_CUE_GATE: list = []
+
+
+def _any_cue_gate():
+    """One pattern for the needles of every needled cue list ``_cue_reason`` tries
+    (error notices, machine junk, boilerplate, captions); None when one of them
+    has no needles (then no line can skip the full checks)."""
+    if not _ANY_CUE_GATE:
+        checks, _names, caption_needles = _cue_checks()
+        gate = None
+        if caption_needles is not None:
+            every = (quality.error_checks().needles | quality.junk_checks().needles
+                     | checks.needles | frozenset(caption_needles))
+            gate = quality.needle_gate(every)
+        _ANY_CUE_GATE.append(gate)
+    return _ANY_CUE_GATE[0]
+
+
 def _cue_reason(t: str) -> str | None:
+    low = lowered(t)
+    gate = _any_cue_gate()
+    if low is not None and gate is not None and gate.search(low) is None:
+        # no needle of any list in the line: only the patterns without needles
+        # can match (the same answers as the full checks below, sooner)
+        if (len(t) <= quality.ERROR_NOTICE_MAX_CHARS and quality.error_checks().first_unneedled(t)) \
+                or cues.ERROR_WORDS.match(t):
+            return "error_notice"
+        if quality.junk_checks().first_unneedled(t):
+            return "machine_junk"
+        checks, names, _caption_needles = _cue_checks()
+        pat = checks.first_unneedled(t)
+        if pat is not None:
+            return names[id(pat)]
+        if _truncated(t) and _words(t) < 60:
+            return "teaser"
+        return None
     if error_notice_reason(t) or cues.ERROR_WORDS.match(t):
         return "error_notice"
     if machine_junk_reason(t):

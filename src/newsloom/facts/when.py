@@ -71,6 +71,8 @@ def _absolute(text: str, pub: dt.date | None):
         if any(s <= m.start(2) < e for _, _, s, e in out):
             continue
         word = m.group(2).lower()
+        if not m.group(2)[0].isupper():
+            continue  # "march", "may" as verbs: month names are written with a capital
         if word == "may" and not m.group(1) and not m.group(3):
             continue  # the modal verb
         mon = MONTHS.get(word, MONTHS.get(word[:3]))

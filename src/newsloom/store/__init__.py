@@ -54,7 +54,7 @@ class Store:
         if not readonly:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         if readonly:
-            uri = f"file:{self.path}?mode=ro"
+            uri = self.path.resolve().as_uri() + "?mode=ro"
             self.db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
         else:
             self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
@@ -208,23 +208,38 @@ class Store:
 
     # -- articles ---------------------------------------------------------
     def put_extraction(self, page_id: str, articles: list[Article], *, flags: list[str] | None = None,
-                       language: str | None = None, error: str | None = None) -> None:
-        """Store what extraction made of one page, and mark the page done, atomically."""
+                       language: str | None = None, error: str | None = None) -> int:
+        """Store what extraction made of one page, and mark the page done, atomically.
+
+        Returns the number of articles stored.  An article whose id another
+        page already uses (two input files numbering their records alike) is
+        kept under ``id~<page>`` with a flag saying so: nothing is dropped.
+        """
+        stored = 0
         with self.transaction():
             seq = self.db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
             for article in articles:
+                owner = self.db.execute("SELECT page_id FROM articles WHERE id = ?", (article.id,)).fetchone()
+                if owner and owner[0] == page_id:
+                    continue  # already stored from this very page
+                if owner:
+                    new_id = f"{article.id}~{page_id[:8]}"
+                    article.flags = [*article.flags, f"id_conflict: id {article.id!r} is used by an article"
+                                     f" of another page; stored as {new_id!r}"]
+                    article.id = new_id
                 seq += 1
-                values = self._article_values(article)
-                self.db.execute(
+                cur = self.db.execute(
                     f"INSERT OR IGNORE INTO articles ({', '.join(ARTICLE_COLUMNS)}, seq)"
                     f" VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 1))})",
-                    (*values, seq),
+                    (*self._article_values(article), seq),
                 )
+                stored += cur.rowcount
             self.db.execute(
                 "UPDATE pages SET status = ?, flags = ?, language = ?, error = ? WHERE id = ?",
                 ("failed" if error else "extracted", json.dumps(flags or [], ensure_ascii=False),
                  language, error, page_id),
             )
+        return stored
 
     @staticmethod
     def _article_values(article: Article) -> tuple:

@@ -17,7 +17,14 @@ STATE_KEY = "stories"
 
 def run_stories(store: Store, *, commit_every: int = 5000) -> int:
     saved = store.get_state(STATE_KEY)
-    clusterer = StoryClusterer.from_state(saved["clusterer"]) if saved else StoryClusterer()
+    try:
+        clusterer = StoryClusterer.from_state(saved["clusterer"]) if saved else StoryClusterer()
+    except (ValueError, KeyError, TypeError):
+        # state written by another version of newsloom: cluster every article again
+        with store.transaction():
+            store.db.execute("UPDATE articles SET story = NULL")
+            store.db.execute("DELETE FROM stories")
+        clusterer, saved = StoryClusterer(), None
     last = saved["last_seq"] if saved else 0
     touched: set[str] = set()
     pending: list[tuple[str, str]] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import inspect
+import json
 import re
 import secrets
 import shutil
@@ -311,7 +312,7 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
         return data
 
     Limit = Query(20, ge=1, le=views.MAX_LIMIT, description="page size")
-    Offset = Query(0, ge=0, description="rows to skip")
+    Offset = Query(0, ge=0, le=10**9, description="rows to skip")
 
     # -- home and search -----------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -444,8 +445,21 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
         """The inputs of an ingest request: saved uploads and pasted URLs."""
         content_type = request.headers.get("content-type", "")
         urls_text, files, form_token = "", [], None
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES + (1 << 20):
+            raise HTTPException(status_code=413, detail="the request is larger than ingest accepts")
         if content_type.startswith("application/json"):
-            body = await request.json()
+            # a JSON request carries its token in the header: check it before reading the body
+            if not authorised(request):
+                raise HTTPException(status_code=401, detail="ingest needs the token",
+                                    headers={"WWW-Authenticate": "Bearer"})
+            raw = await request.body()
+            if len(raw) > 1 << 20:
+                raise HTTPException(status_code=413, detail="a JSON ingest request is limited to 1 MiB")
+            try:
+                body = json.loads(raw)
+            except (ValueError, UnicodeDecodeError) as exc:
+                raise views.BadRequest(f"the request body is not JSON: {exc}") from exc
             urls = body.get("urls", []) if isinstance(body, dict) else []
             urls_text = "\n".join(str(u) for u in urls) if isinstance(urls, list) else str(urls)
         else:
