@@ -18,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 
 EVALUATIONS = [
     ("ingest: encodings", "eval_ingest.py", []),
-    ("extract: plain text (aeb/text)", "eval_aeb_text.py", []),
+    ("extract: plain text (aeb/text), the product path", "eval_aeb_text.py", ["--path", "extract"]),
+    ("extract: plain text (aeb/text), line classifier alone", "eval_aeb_text.py", ["--path", "lines"]),
     ("extract: HTML (aeb/html)", "eval_aeb_html.py", []),
     ("extract: dates", "eval_dates.py", []),
     ("extract: seeds", "eval_extract_seeds.py", []),

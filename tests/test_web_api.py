@@ -457,3 +457,18 @@ def test_bad_ingest_bodies_and_huge_offsets_are_clear_errors(tmp_path):
                     headers={**json_type, "authorization": "Bearer s3cret"})
     assert r.status_code == 400 and "not JSON" in r.text
     assert client.get("/api/stories", params={"offset": 10**20}).status_code == 422
+
+
+def test_ingest_refuses_urls_into_this_machine_or_a_private_network(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsloom.store import Store
+    from newsloom.web import create_app
+
+    Store(tmp_path / "w.db").close()
+    client = TestClient(create_app(tmp_path / "w.db", allow_ingest=True, token="s3cret"))
+    auth = {"authorization": "Bearer s3cret"}
+    for url in ("http://127.0.0.1:8000/x", "http://localhost/x", "http://169.254.169.254/latest",
+                "http://10.0.0.7/", "http://[::1]/x", "http://192.168.1.1/"):
+        r = client.post("/api/ingest", json={"urls": [url]}, headers=auth)
+        assert r.status_code == 400 and "private network" in r.text, url

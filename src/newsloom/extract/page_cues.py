@@ -184,7 +184,7 @@ DATELINE_OUTLET = re.compile(
 # Words a dateline parenthesis may hold that are not outlets.
 NOT_OUTLET_WORDS = {"updated", "update", "video", "photos", "photo", "watch", "live", "opinion", "analysis",
                     "file", "ap photo", "exclusive", "breaking"}
-# A domain-shaped name: "Axar.az", "Example.com".
+# A domain-shaped name: "News.example", "Example.com".
 DOMAIN_NAME = r"[A-Z][\w-]*(?:\.[a-z]{2,6}){1,2}"
 # "Example.com reports that", "Example.az reported", "according to Example.com".
 REPORTS_OUTLET = re.compile(

@@ -220,6 +220,26 @@ class IngestJobs:
 
 
 # -- the app -----------------------------------------------------------------------
+def _names_private_host(url: str) -> bool:
+    """Does the URL name this machine or a private, link-local or reserved address?
+
+    A server that ingests URLs for others must not become a way into the
+    network it sits in.  Names are checked as written (``localhost``, IP
+    literals); public host names are left to the fetcher.
+    """
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return not address.is_global
+
+
 def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | None = None) -> FastAPI:
     """The web app over the store at ``db_path``.
 
@@ -476,6 +496,10 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
         bad = [u for u in urls if not views.web_url(u)]
         if bad:
             raise views.BadRequest(f"not an http(s) URL: {bad[0][:200]}")
+        inner = [u for u in urls if _names_private_host(u)]
+        if inner:
+            raise views.BadRequest(f"refusing to fetch an address on this machine or a private network: "
+                                   f"{inner[0][:200]}")
         if not urls and not files:
             raise views.BadRequest("give at least one file or URL")
         inputs, workdir, total = list(urls), None, 0
