@@ -592,3 +592,11 @@ def test_encoding_evaluation_floor(shared_dir, repo_dir):
     assert right / total >= 0.98
     r, t = scores["text windows-1252 (undeclared)"]
     assert r / t >= 0.95
+
+
+def test_every_crawl_header_the_extractor_strips_is_recorded():
+    from newsloom.ingest.textdump import parse_crawl_header
+
+    header = parse_crawl_header(b"fetched 2025-07-27T10:00:00Z status 404\nA title\nBody text.\n")
+    assert header and header.crawl_date.startswith("2025-07-27") and header.http_status == 404
+    assert parse_crawl_header(b"A title\nBody text.\n") is None

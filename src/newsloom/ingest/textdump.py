@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from newsloom.extract.page_cues import CRAWL_HEADER
 from newsloom.ingest.base import make_page, quarantine
 from newsloom.ingest.decode import decode_content, detect_encoding
 from newsloom.records import Quarantined, RawPage
@@ -44,7 +45,8 @@ def parse_crawl_header(content: bytes, encoding: str | None = None) -> CrawlHead
     first = decode_content(content[:nl], encoding).lstrip("\ufeff").rstrip("\r")
     if len(first) > _MAX_HEADER_CHARS:
         return None
-    m = _HEADER.match(first)
+    # the extractor's pattern too, so that every header extraction strips is also recorded
+    m = _HEADER.match(first) or CRAWL_HEADER.match(first)
     if not m:
         return None
     date = m.group("date")
