@@ -11,12 +11,11 @@ Queries the store does not offer are written here over ``store.db``.
 """
 from __future__ import annotations
 
-import math
 import re
 import threading
 import time
 from collections import Counter, OrderedDict, defaultdict
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -555,21 +554,6 @@ def _signed(row: dict) -> float:
     return value
 
 
-def period_of(day: str | None, freq: str, precision: str | None = None) -> str | None:
-    """The period a date falls in: ``YYYY-MM`` by month, the Monday's date by week."""
-    if not day or len(day) < 7 or precision == "year":
-        return None
-    if freq == "month":
-        return day[:7]
-    if len(day) < 10 or precision == "month":
-        return None
-    try:
-        d = date.fromisoformat(day[:10])
-    except ValueError:
-        return None
-    return (d - timedelta(days=d.weekday())).isoformat()
-
-
 def period_start(period: str) -> date | None:
     """The first day of a period written as ``YYYY-MM``, ``YYYY-Www`` or ``YYYY-MM-DD``."""
     try:
@@ -582,48 +566,6 @@ def period_start(period: str) -> date | None:
     except ValueError:
         return None
     return None
-
-
-def simple_index(rows: list[dict], freq: str) -> list[dict[str, Any]]:
-    """Mean signed event intensity per period, with its standard error.
-
-    Used when :mod:`newsloom.trends` is not available.  Copies
-    (``duplicate_of``) are left out so one report counts once.
-    """
-    groups: dict[str, list[float]] = defaultdict(list)
-    for row in rows:
-        if row.get("duplicate_of"):
-            continue
-        p = period_of(row.get("date") or row.get("published"), freq,
-                      row.get("date_precision") if row.get("date") else None)
-        if p:
-            groups[p].append(_signed(row))
-    series = []
-    for p in sorted(groups):
-        values = groups[p]
-        mean = sum(values) / len(values)
-        se = None
-        if len(values) > 1:
-            var = sum((v - mean) ** 2 for v in values) / (len(values) - 1)
-            se = math.sqrt(var / len(values))
-        spread = 1.96 * (se or 0.0)
-        series.append({"period": p, "events": len(values), "index": round(mean, 3),
-                       "se": round(se, 3) if se is not None else None,
-                       "low": round(mean - spread, 3), "high": round(mean + spread, 3),
-                       "cooperation": sum(v > 0 for v in values),
-                       "conflict": sum(v < 0 for v in values)})
-    return series
-
-
-def _simple_timeline(rows: list[dict]) -> list[dict[str, Any]]:
-    out = []
-    for row in rows:
-        if row.get("duplicate_of"):
-            continue
-        out.append({**row, "date": row.get("date") or _day(row.get("published")),
-                    "date_precision": row.get("date_precision") if row.get("date") else "day",
-                    "reports": 1, "articles": [row["article_id"]]})
-    return out
 
 
 def relations(store: Store, a: str, b: str, *, freq: str = "month") -> dict[str, Any]:
@@ -639,23 +581,12 @@ def relations(store: Store, a: str, b: str, *, freq: str = "month") -> dict[str,
 def _relations(store: Store, a: str, b: str, freq: str) -> dict[str, Any]:
     rows = store.events_between(a, b)
     by_article = {r["article_id"]: r for r in rows}
-    try:
-        from ..trends import relations_index, timeline
-        from ..trends.relations import period_of as trends_period
-    except ImportError:
-        relations_index = timeline = trends_period = None
-    series = events = None
-    method = "simple monthly/weekly mean (newsloom.trends unavailable)"
-    if relations_index is not None:
-        try:
-            series = [dict(p) for p in relations_index(rows, a, b, freq=freq)]
-            events = [dict(e) for e in timeline(rows, a, b)]
-            method = "newsloom.trends: distinct events, mean signed intensity, bootstrap 95% interval"
-        except Exception:  # noqa: BLE001 - a failing trends module must not take the page down
-            series = events = None
-    if series is None or events is None:
-        series, events = simple_index(rows, freq), _simple_timeline(rows)
-        trends_period = None
+    from ..trends import relations_index, timeline
+    from ..trends.relations import period_of
+
+    series = [dict(p) for p in relations_index(rows, a, b, freq=freq)]
+    events = [dict(e) for e in timeline(rows, a, b)]
+    method = "newsloom.trends: distinct events, mean signed intensity, bootstrap 95% interval"
     for point in series:
         point["period"] = str(point.get("period"))
         point["anchor"] = "p-" + re.sub(r"[^A-Za-z0-9-]", "-", point["period"])
@@ -665,8 +596,7 @@ def _relations(store: Store, a: str, b: str, freq: str) -> dict[str, Any]:
         when = e.get("date")
         precision = e.get("date_precision")
         try:
-            period = (trends_period(when, precision, freq) if trends_period
-                      else period_of(when, freq, precision))
+            period = period_of(when, precision, freq)
         except (ValueError, TypeError):
             period = None
         row = by_article.get(e.get("article_id"), {})
