@@ -6,7 +6,6 @@ dict.
 """
 from __future__ import annotations
 
-import importlib.util
 import time
 from pathlib import Path
 
@@ -412,16 +411,6 @@ def test_ingest_job_runs_the_pipeline_with_progress(ingest_client, monkeypatch):
     assert client.get("/api/ingest/not-a-job").status_code == 404
 
 
-def _pipeline_ready() -> bool:
-    names = ("newsloom.pipeline", "newsloom.ingest", "newsloom.extract", "newsloom.copies.stage",
-             "newsloom.stories.stage", "newsloom.facts.stage")
-    try:
-        return all(importlib.util.find_spec(n) is not None for n in names)
-    except ModuleNotFoundError:
-        return False
-
-
-@pytest.mark.skipif(not _pipeline_ready(), reason="the pipeline's stages are not all installed")
 def test_real_ingest_adds_articles(ingest_client):
     client, path = ingest_client
     with Store(path) as store:
