@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from typing import Any
+
+
+def now_iso() -> str:
+    """The current time, ISO 8601 in UTC to the second (``2025-07-27T10:00:00Z``)."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def content_hash(data: bytes | str) -> str:

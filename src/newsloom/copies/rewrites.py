@@ -188,6 +188,7 @@ class RewriteFinder:
         self.postings: dict[str, list[str]] = {}
         self.meta: dict[str, list[Any]] = {}  # id -> [published, seq]
         self.cache: dict[str, Article] = {}
+        self.prepared: dict[str, _Prepared] = {}  # sentences and terms of the cached articles
 
     def idf(self, term: str) -> float:
         return math.log((self.n_docs + 2) / (self.df.get(term, 0) + 1))
@@ -228,8 +229,8 @@ class RewriteFinder:
                 other = self._article(cid)
                 if other is None or other.duplicate_of is not None:
                     continue
-                rw = self.compare(article, other, _a=prep,
-                                  _b=_prepare(other, self.meta[cid][1]))
+                other_prep = self.prepared.get(cid) or _prepare(other, self.meta[cid][1])
+                rw = self.compare(article, other, _a=prep, _b=other_prep)
                 if rw:
                     found.append(rw)
         found.sort(key=lambda r: -r.score)
@@ -248,8 +249,11 @@ class RewriteFinder:
                 del lst[0]
         self.meta[article.id] = [article.published, self.seq]
         self.cache[article.id] = article
+        self.prepared[article.id] = prep
         if len(self.cache) > self.cache_size:
-            del self.cache[next(iter(self.cache))]
+            oldest = next(iter(self.cache))
+            del self.cache[oldest]
+            self.prepared.pop(oldest, None)
         return found
 
     def compare(self, a: Article, b: Article, *, _a: _Prepared | None = None,

@@ -37,6 +37,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsloom.extract import dates
 from newsloom.extract import page_cues as cues
 from newsloom.extract.language import detect_language
 from newsloom.extract import quality
@@ -200,14 +201,6 @@ def parse_crawl_header(line: str) -> tuple[str, int] | None:
     return m["date"], int(m["status"])
 
 
-def _date_module():
-    try:
-        from newsloom.extract import dates
-    except ImportError:  # pragma: no cover - the dates module ships with newsloom
-        return None
-    return dates
-
-
 def _frozen(r: DateReading | None) -> tuple | None:
     """A reading as an immutable tuple, so that a memo never hands out a shared object."""
     if r is None:
@@ -223,9 +216,6 @@ def _thawed(f: tuple | None) -> DateReading | None:
 
 @_memo
 def _parse_date_frozen(s: str) -> tuple | None:
-    dates = _date_module()
-    if dates is None:
-        return None
     try:
         return _frozen(dates.parse_date(s))
     except Exception:  # noqa: BLE001 - a date we cannot read is no date
@@ -960,9 +950,6 @@ def _in_menu(lines: list[_Line], i: int) -> bool:
 
 def _mostly_dates(t: str) -> bool:
     """A line of dates and times with a few glue words ("on 3 May 2009 at 10:50, updated ...")."""
-    dates = _date_module()
-    if dates is None:
-        return False
     rest = t
     for start, end, _r in sorted(dates.find_dates(t), reverse=True):
         rest = rest[:start] + " " + rest[end:]
@@ -1200,9 +1187,6 @@ def _extract_page(text: str, url: str | None, crawl_date: str | None, explain: l
 
 def _fallback_date(raw: list[str], draft: ArticleDraft, crawl_date: str | None, url: str | None) -> DateReading | None:
     """The dates module's own pick, when it is a full date from outside the body."""
-    dates = _date_module()
-    if dates is None:
-        return None
     try:
         r = dates.find_publication_date("\n".join(raw), crawl_date=crawl_date, url=url)
     except Exception:  # noqa: BLE001 - the date finder is optional here

@@ -37,10 +37,12 @@ class FactReader:
         events = EventCoder(doc, entities, published=published).code()
         return entities, quotes, events
 
-    def read_facts(self, articles: list[Article]) -> None:
+    def read_facts(self, articles: list[Article], *, n_process: int | None = None,
+                   batch_size: int | None = None) -> None:
         """Fill ``entities``, ``quotes`` and ``events`` of every article in place."""
         texts = (a.text[:MAX_CHARS] for a in articles)
-        docs = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
+        docs = self.nlp.pipe(texts, batch_size=batch_size or self.batch_size,
+                             n_process=n_process or self.n_process)
         for article, doc in zip(articles, docs):
             article.entities, article.quotes, article.events = self.facts_of_doc(doc, article.published)
 
@@ -68,9 +70,7 @@ def _reader() -> FactReader:
 
 def read_facts(articles: list[Article], *, n_process: int = 1, batch_size: int = 16) -> None:
     """Fill ``article.entities``, ``.quotes`` and ``.events`` for every article."""
-    reader = _reader()
-    reader.n_process, reader.batch_size = n_process, batch_size
-    reader.read_facts(articles)
+    _reader().read_facts(articles, n_process=n_process, batch_size=batch_size)
 
 
 def read_article(article: Article) -> Article:

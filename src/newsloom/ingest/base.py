@@ -1,12 +1,11 @@
-"""What every ingest reader shares: the options, the clock, and record makers."""
+"""What every ingest reader shares: the options and record makers."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 from newsloom import __version__
-from newsloom.records import Quarantined, RawPage, content_hash
+from newsloom.records import Quarantined, RawPage, content_hash, now_iso
 
 
 def default_user_agent() -> str:
@@ -40,11 +39,6 @@ class IngestOptions:
     keep_error_pages: bool = False  # keep HTTP 4xx/5xx answers as pages instead of quarantining them
     skip_hidden: bool = True  # skip files and folders whose names start with "." when walking folders
     max_feed_items: int = 1000  # most entries of one feed that are fetched
-
-
-def now_iso() -> str:
-    """The current time, ISO 8601 in UTC to the second."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def quarantine(source: str, reason: str, message: str, content: bytes = b"") -> Quarantined:

@@ -24,7 +24,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from newsloom.ingest.base import IngestOptions, human_size, media_type, now_iso, quarantine
+from newsloom.ingest.base import IngestOptions, human_size, media_type, quarantine
+from newsloom.records import now_iso
 from newsloom.records import Quarantined
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})

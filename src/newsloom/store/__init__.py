@@ -15,11 +15,10 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from ..records import Article, Entity, Event, Quarantined, Quote, RawPage
+from ..records import Article, Entity, Event, Quarantined, Quote, RawPage, now_iso
 from .migrations import MIGRATIONS
 
 ARTICLE_COLUMNS = (
@@ -28,10 +27,6 @@ ARTICLE_COLUMNS = (
     "section", "kind", "language", "flags", "text", "duplicate_of", "rewrite_of", "story",
 )
 _JSON_ARTICLE_FIELDS = ("published_alternatives", "flags")
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 def fts_query(text: str) -> str | None:
