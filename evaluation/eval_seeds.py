@@ -4,7 +4,10 @@
     python evaluation/eval_seeds.py [--shared ../shared] [--json]
 
 Runs ``newsloom run SEEDS`` into a temporary store, exports JSONL and prints
-what ``shared/eval/score_seeds.py`` says of it (its last line is the summary).
+what ``shared/eval/score_seeds.py`` says of it (its last line is the summary),
+then the Russia–Azerbaijan relations index by month (``newsloom relations RUS
+AZE``), which the gold's ``dyad_trend`` describes: conflict in June–July 2025,
+easing from September 2025.
 """
 from __future__ import annotations
 
@@ -19,6 +22,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def run(shared: Path, as_json: bool = False) -> str:
+    return run_with_trend(shared, as_json)[0]
+
+
+def run_with_trend(shared: Path, as_json: bool = False) -> tuple[str, list[dict]]:
+    """The scorer's output and the RUS–AZE index rows by month."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "seeds.db"
         out = Path(tmp) / "seeds.jsonl"
@@ -27,10 +35,13 @@ def run(shared: Path, as_json: bool = False) -> str:
                        capture_output=True)
         subprocess.run([*cmd, "export", "--db", str(db), "--output", str(out)], check=True,
                        capture_output=True)
+        trend = subprocess.run([*cmd, "relations", "RUS", "AZE", "--db", str(db), "--freq", "month",
+                                "--format", "json"], check=True, capture_output=True, text=True).stdout
         score = [sys.executable, str(shared / "eval" / "score_seeds.py"), str(out)]
         if as_json:
             score.append("--json")
-        return subprocess.run(score, check=True, capture_output=True, text=True).stdout
+        text = subprocess.run(score, check=True, capture_output=True, text=True).stdout
+        return text, json.loads(trend)
 
 
 def summary(text: str) -> dict[str, str]:
@@ -44,7 +55,10 @@ if __name__ == "__main__":
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    text = run(args.shared, args.json)
+    text, trend = run_with_trend(args.shared, args.json)
     print(text, end="")
     if args.json:
         print(json.dumps(summary(text), indent=1))
+    print("RUS-AZE index by month (+ cooperation / - conflict), each real event once:")
+    for row in trend:
+        print(f"  {row['period']}  {row['index']:+6.2f}  events {row['events']:>2}  reports {row['reports']:>2}")

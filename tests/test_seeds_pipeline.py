@@ -9,11 +9,17 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def figures(repo_dir, shared_dir):
+def seeds_run(repo_dir, shared_dir):
     spec = importlib.util.spec_from_file_location("eval_seeds", repo_dir / "evaluation" / "eval_seeds.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.summary(module.run(shared_dir))
+    text, trend = module.run_with_trend(shared_dir)
+    return module.summary(text), {row["period"]: row for row in trend}
+
+
+@pytest.fixture(scope="module")
+def figures(seeds_run):
+    return seeds_run[0]
 
 
 def ratio(value: str) -> tuple[int, int]:
@@ -40,3 +46,12 @@ def test_facts_floors(figures):
     assert ratio(figures["entities_found"])[0] >= 34
     assert ratio(figures["quotes_attributed"])[0] >= 17
     assert ratio(figures["events_found"])[0] >= 13
+
+
+def test_russia_azerbaijan_trend(seeds_run):
+    """The gold's dyad_trend: conflict in June–July 2025, easing from September 2025."""
+    trend = seeds_run[1]
+    assert trend["2025-06"]["index"] < 0 and trend["2025-07"]["index"] < 0
+    assert trend["2025-09"]["index"] > 0
+    later = [row["index"] for period, row in trend.items() if period >= "2025-09"]
+    assert sum(later) / len(later) > 0

@@ -17,6 +17,7 @@ from .entities import extract_entities
 from .events import EventCoder
 from .nlp import ModelMissing, get_nlp
 from .quotes import extract_quotes
+from .when import infer_reference_date
 
 __all__ = ["FactReader", "read_facts", "read_article", "code_sentence", "ModelMissing", "get_nlp"]
 
@@ -44,7 +45,7 @@ class FactReader:
         docs = self.nlp.pipe(texts, batch_size=batch_size or self.batch_size,
                              n_process=n_process or self.n_process)
         for article, doc in zip(articles, docs):
-            article.entities, article.quotes, article.events = self.facts_of_doc(doc, article.published)
+            article.entities, article.quotes, article.events = self.facts_of_doc(doc, reference_date(article))
 
     def code_sentence(self, text: str, published: str | None = None) -> list[Event]:
         doc = self.nlp(text)
@@ -56,6 +57,16 @@ class FactReader:
         for doc in self.nlp.pipe(texts, batch_size=64, n_process=self.n_process):
             out.append(EventCoder(doc, extract_entities(doc)).code())
         return out
+
+
+def reference_date(article: Article) -> str | None:
+    """The date an article's relative and year-less dates are read against.
+
+    Its publication date when it has one; otherwise the latest day its own
+    text fixes (``when.infer_reference_date``), which only lends a year to
+    dates written without one.
+    """
+    return article.published or infer_reference_date(article.text)
 
 
 _default: FactReader | None = None

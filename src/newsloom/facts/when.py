@@ -5,6 +5,14 @@ December", "at the end of June", "in 2023") are resolved against the article's
 publication date; absolute dates are read by ``newsloom.extract.dates`` when
 that module is present, else by the patterns here.  News reports past events,
 so a bare weekday or month is taken as the latest one not after publication.
+
+A page that gives no publication date still often fixes one: it names an
+event "in December 2024" and later ones "in June" and "on 3 September".
+``infer_reference_date`` reads the latest day such a text fixes (a lower
+bound of its publication date, never a guess beyond what the text says), and
+``InferredDate`` carries it: against it, dates written without a year get
+their year, while words that need the real publication day ("today",
+"yesterday", "on Tuesday", "last month") stay unresolved.
 """
 from __future__ import annotations
 
@@ -26,6 +34,81 @@ _RE_YEAR = re.compile(r"\b(?:in|since|during|of|by|until)\s+(?:the\s+(?:end|begi
 _RE_WEEKDAY = re.compile(r"\b(last|this|next|on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _RE_REL = re.compile(r"\b(yesterday|today|tomorrow|tonight|last night|(?:last|this|next|earlier this|later this|a)\s+(week|month|year)(?:\s+ago)?|(\w+)\s+(days|weeks|months|years)\s+ago)\b", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "a": 1, "one": 1}
+
+
+class InferredDate(str):
+    """A reference date read from an article's own text, not its publication date."""
+
+    __slots__ = ()
+
+
+def infer_reference_date(text: str, *, upper: str | None = None) -> InferredDate | None:
+    """The latest day a text without a publication date fixes, or None.
+
+    The anchor is the latest date written with its year ("December 2024",
+    "12 March 2025", "in 2023") that is not after ``upper`` (the crawl date or
+    today); dates written without a year are then read as their first
+    occurrence on or after the anchor ("In June" after "December 2024" is
+    June 2025), and the latest of all these is the reference.  A text with no
+    year anywhere gives None: nothing in it fixes a year.
+    """
+    limit = _pub(upper) or dt.date.today()
+    written = []
+    for value, precision, _, _ in _absolute_dates(text, None):
+        d = _first_day(value)
+        if d is not None and d <= limit:
+            written.append((d, precision, value))
+    if not written:
+        return None
+    anchor = max(written, key=lambda w: w[0])[0]
+    found = [(d, value) for d, _, value in written]
+    for month, day in _yearless(text):
+        year = anchor.year if (month, day or 1) >= (anchor.month, anchor.day if day else 1) else anchor.year + 1
+        try:
+            d = dt.date(year, month, day or 1)
+        except ValueError:
+            continue
+        if d <= limit:
+            found.append((d, f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"))
+    best = max(found, key=lambda f: f[0])
+    return InferredDate(best[1])
+
+
+def _first_day(value: str) -> dt.date | None:
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1)
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _yearless(text: str):
+    """(month, day or None) of each date written without a year."""
+    days = []
+    for rx, dfirst in ((_RE_DMY, True), (_RE_MDY, False)):
+        for m in rx.finditer(text):
+            if m.group(3):
+                continue
+            word = m.group(2) if dfirst else m.group(1)
+            if not dfirst and word.lower() == "may":
+                continue
+            day = int(m.group(1) if dfirst else m.group(2))
+            if 1 <= day <= 31:
+                days.append((m.start(), m.end(), _month(word), day))
+                yield _month(word), day
+    for m in _RE_MY.finditer(text):
+        if m.group(3) or not m.group(2)[0].isupper() or any(s <= m.start(2) < e for s, e, _, _ in days):
+            continue
+        word = m.group(2).lower()
+        if word == "may" and not m.group(1):
+            continue
+        mod = (m.group(1) or "").lower()
+        if mod in ("last", "this", "next"):
+            continue  # relative to the unknown publication day
+        yield _month(word), None
 
 
 def _pub(published: str | None) -> dt.date | None:
@@ -51,8 +134,11 @@ def _month(word: str) -> int:
     return MONTHS.get(w) or MONTHS[w[:3]]
 
 
-def _absolute(text: str, pub: dt.date | None):
-    """Absolute or month-name dates: (iso, precision, start) candidates."""
+def _absolute(text: str, pub: dt.date | None, relative: bool = True):
+    """Absolute or month-name dates: (iso, precision, start) candidates.
+
+    With ``relative`` false (the reference is inferred, not published),
+    "last/this/next December" is left unresolved."""
     out = []
     for m in _RE_DMY.finditer(text):
         day, mon, year = int(m.group(1)), _month(m.group(2)), m.group(3)
@@ -82,6 +168,8 @@ def _absolute(text: str, pub: dt.date | None):
             y = int(m.group(3))
         else:
             mod = (m.group(1) or "").lower()
+            if not relative and mod in ("last", "this", "next"):
+                continue
             if mod == "next":
                 y = pub.year + (1 if mon <= pub.month else 0) if pub else None
             elif mod == "this":
@@ -108,8 +196,9 @@ def _year_for(month: int, pub: dt.date | None, day: int | None, strict: bool = F
 def event_date(text: str, published: str | None) -> tuple[str | None, str | None]:
     """The date an event sentence speaks of, as (ISO value, precision), or (None, None)."""
     pub = _pub(published)
+    inferred = isinstance(published, InferredDate)
     found = []
-    for m in _RE_REL.finditer(text):
+    for m in ([] if inferred else _RE_REL.finditer(text)):
         word = m.group(0).lower()
         if pub is None:
             continue
@@ -148,7 +237,7 @@ def event_date(text: str, published: str | None) -> tuple[str | None, str | None
                     found.append((f"{y:04d}-{mo:02d}", "month", m.start()))
                 else:
                     found.append((f"{pub.year - n:04d}", "year", m.start()))
-    for m in _RE_WEEKDAY.finditer(text):
+    for m in ([] if inferred else _RE_WEEKDAY.finditer(text)):
         if pub is None:
             continue
         wd = WEEKDAYS[m.group(2).lower()]
@@ -162,7 +251,7 @@ def event_date(text: str, published: str | None) -> tuple[str | None, str | None
         else:
             found.append(((pub - dt.timedelta(days=back)).isoformat(), "day", m.start()))
     found = [(v, p, start, 1) for v, p, start in found]
-    for value, precision, start, _ in _absolute_dates(text, pub):
+    for value, precision, start, _ in _absolute_dates(text, pub, relative=not inferred):
         found.append((value, precision, start, 0))
     if not found:
         return None, None
@@ -172,8 +261,8 @@ def event_date(text: str, published: str | None) -> tuple[str | None, str | None
     return found[0][0], found[0][1]
 
 
-def _absolute_dates(text: str, pub: dt.date | None):
-    out = _absolute(text, pub)
+def _absolute_dates(text: str, pub: dt.date | None, relative: bool = True):
+    out = _absolute(text, pub, relative)
     try:  # full absolute dates written in other formats (ISO, numeric, other languages)
         from ..extract.dates import find_dates  # type: ignore
     except Exception:  # the extraction module is optional here
