@@ -385,3 +385,36 @@ def test_parse_crawl_delay():
     assert parse_crawl_delay(text, "newsloom") == 0.5
     assert parse_crawl_delay(text, "somebot") == 5.0
     assert parse_crawl_delay("User-agent: *\nDisallow: /\n", "newsloom") is None
+
+
+def test_public_only_refuses_this_machine(base, server):
+    before = sum(server.hits.values())
+    q = one(read(f"{base}/news/a1", options=IngestOptions(public_only=True, backoff=0.01)))
+    assert isinstance(q, Quarantined) and q.reason == "private_address"
+    assert "127.0.0.1" in q.message and "/news/a1" in q.message
+    assert sum(server.hits.values()) == before  # not even robots.txt was asked for
+
+
+def test_public_only_checks_every_redirect_hop():
+    """A public address that redirects into the private network is refused at the hop.
+
+    No public host can be reached from the tests, so httpx's own mock transport
+    answers for the public address; the refusal happens before any request to
+    the private one would be made.
+    """
+    import httpx
+
+    asked = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        return httpx.Response(302, headers={"location": "http://10.0.0.8/admin"})
+
+    options = IngestOptions(public_only=True, retries=0)
+    with Fetcher(options, transport=httpx.MockTransport(answer)) as fetcher:
+        q = fetcher.fetch("http://8.8.8.8/story")
+    assert isinstance(q, Quarantined) and q.reason == "private_address"
+    assert "redirected to 'http://10.0.0.8/admin'" in q.message
+    assert not any("10.0.0.8" in url for url in asked)

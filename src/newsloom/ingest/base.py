@@ -39,6 +39,9 @@ class IngestOptions:
     keep_error_pages: bool = False  # keep HTTP 4xx/5xx answers as pages instead of quarantining them
     skip_hidden: bool = True  # skip files and folders whose names start with "." when walking folders
     max_feed_items: int = 1000  # most entries of one feed that are fetched
+    # refuse hosts that are, or resolve to, this machine or a private network, at every
+    # redirect hop: the web app sets it for URLs that other people submit
+    public_only: bool = False
 
 
 def quarantine(source: str, reason: str, message: str, content: bytes = b"") -> Quarantined:

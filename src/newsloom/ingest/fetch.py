@@ -73,6 +73,40 @@ def check_url(url: str) -> Quarantined | None:
     return None
 
 
+def private_address(url: str) -> str | None:
+    """Why ``url``'s host is this machine or a private network, or None when it is public.
+
+    IP literals are checked as written and host names by what they resolve to
+    now; a name that does not resolve is left to the request, which fails on
+    its own.
+    """
+    import ipaddress
+    import socket
+
+    parts = urlsplit(url)
+    host = (parts.hostname or "").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return f"{host} is this machine"
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        try:
+            infos = socket.getaddrinfo(host, parts.port or 80, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError):
+            return None
+        addresses = []
+        for info in infos:
+            try:
+                addresses.append(ipaddress.ip_address(info[4][0].split("%", 1)[0]))
+            except ValueError:
+                continue
+    for address in addresses:
+        if not address.is_global:
+            named = "" if str(address) == host else f" resolves to {address}, which"
+            return f"{host}{named} is a private, loopback or reserved address"
+    return None
+
+
 def is_readable_type(content_type: str | None) -> bool:
     mt = media_type(content_type)
     if mt is None:
@@ -191,6 +225,13 @@ class Fetcher:
         chain = [url]
         current = url
         for _ in range(o.max_redirects + 1):
+            if o.public_only:
+                inner = private_address(current)
+                if inner:
+                    via = "" if current == url else f" (redirected to {current!r})"
+                    return quarantine(url, "private_address",
+                                      f"{url!r}{via} was not fetched: {inner}, and this ingest fetches only "
+                                      "public addresses.")
             refused = self._check_host(current, origin=url)
             if refused:
                 return refused

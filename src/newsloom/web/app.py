@@ -195,7 +195,10 @@ class IngestJobs:
         try:
             from ..pipeline import run_pipeline
 
-            kwargs = {}
+            from ..ingest import IngestOptions
+
+            # URLs come from other people: no hop of theirs may reach this machine's network
+            kwargs = {"ingest_options": IngestOptions(public_only=True)}
             if "progress" in inspect.signature(run_pipeline).parameters:
                 kwargs["progress"] = JobProgress(job, self.lock)
             summary = run_pipeline(inputs, str(self.db_path), **kwargs)
