@@ -461,3 +461,19 @@ def test_ingest_refuses_urls_into_this_machine_or_a_private_network(tmp_path):
                 "http://10.0.0.7/", "http://[::1]/x", "http://192.168.1.1/"):
         r = client.post("/api/ingest", json={"urls": [url]}, headers=auth)
         assert r.status_code == 400 and "private network" in r.text, url
+
+
+def test_store_connections_are_closed_at_shutdown(store_path):
+    import sqlite3
+
+    app = create_app(store_path)
+    with TestClient(app) as c:
+        assert c.get("/api/stories").status_code == 200
+        opened = list(app.state.open_stores)
+        assert opened
+    assert app.state.open_stores == []
+    for s in opened:
+        with pytest.raises(sqlite3.ProgrammingError):
+            s.db.execute("SELECT 1")
+    with TestClient(app) as c:  # started again, it opens fresh connections
+        assert c.get("/api/stories").status_code == 200

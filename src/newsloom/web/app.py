@@ -256,17 +256,30 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
     if allow_ingest and not token:
         token = secrets.token_urlsafe(24)
     local = threading.local()
+    opened: list[Store] = []  # one connection per worker thread, all closed at shutdown
+    opened_lock = threading.Lock()
 
     def store() -> Store:
         s = getattr(local, "store", None)
-        if s is None:
+        if s is None or not any(s is o for o in opened):  # none yet, or closed at a shutdown
             try:
                 s = Store(db_path, readonly=True)
                 s.db.execute("SELECT 1 FROM articles LIMIT 1").fetchall()
             except Exception:  # noqa: BLE001 - a read-only open can fail on some file systems
                 s = Store(db_path)
             local.store = s
+            with opened_lock:
+                opened.append(s)
         return s
+
+    def close_stores() -> None:
+        with opened_lock:
+            for s in opened:
+                try:
+                    s.close()
+                except Exception:  # noqa: BLE001 - closing at shutdown must not raise
+                    pass
+            opened.clear()
 
     env = make_env()
     env.globals["ingest_enabled"] = allow_ingest
@@ -277,6 +290,7 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
         yield
         if jobs is not None:
             jobs.shutdown()
+        close_stores()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -291,6 +305,7 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
     app.state.allow_ingest = allow_ingest
     app.state.ingest_token = token
     app.state.jobs = jobs
+    app.state.open_stores = opened
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
