@@ -121,7 +121,7 @@ def test_story_page_shows_exactly_its_twin(client):
     ids = {a["id"] for a in data["articles"]}
     shown = [n.attributes["data-article"] for n in page.css("#coverage article.card")]
     assert sorted(shown) == sorted(ids) and len(shown) == 4
-    assert [n.text() for n in page.css("#outlets li")] == data["outlets"]
+    assert [n.text() for n in page.css("#outlets li")] == data["all_outlets"] == data["outlets"]
     assert data["outlets"] == ["Harbor Times", "Morning Ledger", "Valley Courier"]
     header = [n.text() for n in page.css("#coverage thead th.outlet-col")]
     assert header == data["outlets"]
@@ -477,3 +477,20 @@ def test_store_connections_are_closed_at_shutdown(store_path):
             s.db.execute("SELECT 1")
     with TestClient(app) as c:  # started again, it opens fresh connections
         assert c.get("/api/stories").status_code == 200
+
+
+def test_large_story_comes_a_page_at_a_time(client):
+    whole = api(client, "/api/stories/s-water")
+    ids = [a["id"] for a in whole["articles"]]
+    assert whole["paging"]["total"] == len(ids) == 4
+    first = api(client, "/api/stories/s-water?limit=3")
+    second = api(client, "/api/stories/s-water?limit=3&offset=3")
+    assert [a["id"] for a in first["articles"]] + [a["id"] for a in second["articles"]] == ids
+    assert first["paging"]["next_offset"] == 3 and second["paging"]["next_offset"] is None
+    assert first["all_outlets"] == second["all_outlets"] == whole["all_outlets"]
+    page = html(client, "/stories/s-water?limit=3")
+    assert len(page.css("#coverage article.card")) == 3
+    assert page.css_first("#n-articles").text() == "4"  # the story's count, not the page's
+    nxt = page.css_first('nav.pager a[rel="next"]')
+    assert nxt is not None and "offset=3" in nxt.attributes["href"]
+    assert client.get("/api/stories/s-water?limit=0").status_code in (400, 422)

@@ -459,15 +459,27 @@ class Store:
             " LIMIT ? OFFSET ?", (limit, offset)).fetchall()
         return total, [dict(r) for r in rows]
 
-    def get_story(self, story_id: str) -> dict[str, Any] | None:
+    def get_story(self, story_id: str, *, limit: int | None = None, offset: int = 0) -> dict[str, Any] | None:
+        """A story with its articles in date order (then outlet), or None.
+
+        ``limit``/``offset`` take one page of a large story's articles;
+        ``outlets`` always names every outlet of the whole story.
+        """
         row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
         if not row:
             return None
         story = dict(row)
-        articles = list(self.iter_articles(where="story = ?", params=(story_id,), facts=True))
-        articles.sort(key=lambda a: (a.published or "9999", a.outlet or ""))
+        rows = self.db.execute(
+            "SELECT * FROM articles WHERE story = ?"
+            " ORDER BY coalesce(published, '9999'), coalesce(outlet, ''), seq LIMIT ? OFFSET ?",
+            (story_id, -1 if limit is None else limit, offset)).fetchall()
+        articles = [self._article(r) for r in rows]
+        if articles:
+            self._attach_facts(articles)
         story["articles"] = articles
-        story["outlets"] = sorted({a.outlet for a in articles if a.outlet})
+        story["outlets"] = [r[0] for r in self.db.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE story = ? AND outlet IS NOT NULL ORDER BY outlet",
+            (story_id,))]
         story["rewrites"] = self.rewrites([a.id for a in articles])
         return story
 

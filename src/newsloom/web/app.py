@@ -379,13 +379,15 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     # -- stories, articles, pages ----------------------------------------------
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(request: Request, story_id: str):
-        data = found(views.story(store(), story_id), "story")
+    def story_page(request: Request, story_id: str, limit: int = views.STORY_PAGE, offset: int = 0):
+        data = found(views.story(store(), story_id, limit=limit, offset=offset), "story")
         return render(request, "story.html", data, title=data["story"]["label"] or "Story")
 
     @app.get("/api/stories/{story_id}", summary="A story with its articles, copies, facts and summary")
-    def story_api(story_id: str):
-        return JSONResponse(found(views.story(store(), story_id), "story"))
+    def story_api(story_id: str, limit: int = Query(views.STORY_PAGE, ge=1, le=views.MAX_LIMIT,
+                                                    description="articles per page"),
+                  offset: int = Offset):
+        return JSONResponse(found(views.story(store(), story_id, limit=limit, offset=offset), "story"))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str):

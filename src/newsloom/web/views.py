@@ -219,12 +219,21 @@ def search(store: Store, q: str = "", *, outlet: str | None = None, since: str |
 
 
 # -- story -------------------------------------------------------------------
-def story(store: Store, story_id: str) -> dict[str, Any] | None:
-    """A story: its articles side by side, copies and rewrites, facts and a summary."""
-    data = store.get_story(story_id)
+STORY_PAGE = 100  # articles of a story shown at a time
+
+
+def story(store: Store, story_id: str, *, limit: int = STORY_PAGE, offset: int = 0) -> dict[str, Any] | None:
+    """A story: its articles side by side, copies and rewrites, facts and a summary.
+
+    A large story comes a page of ``limit`` articles at a time (in date
+    order); the summary, entities, quotes and events are those of the page.
+    """
+    limit, offset = check_paging(limit, offset)
+    data = store.get_story(story_id, limit=limit, offset=offset)
     if data is None:
         return None
     articles: list[Article] = data["articles"]
+    total = data.get("n_articles") or 0
     by_id = {a.id: a for a in articles}
     outlet_names = sorted({a.outlet or "" for a in articles}, key=lambda o: (o == "", o.lower()))
     days = sorted({_day(a.published) or "" for a in articles}, key=lambda d: (d == "", d))
@@ -249,6 +258,8 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
         })
     return {
         "story": {k: data.get(k) for k in ("id", "label", "first", "last", "n_articles", "n_outlets")},
+        "paging": paging(total, limit, offset),
+        "all_outlets": data.get("outlets", []),
         "outlets": outlet_names,
         "articles": [article_brief(a) for a in articles],
         "grid": grid,
