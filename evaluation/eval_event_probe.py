@@ -3,16 +3,20 @@
 Usage:
     python evaluation/eval_event_probe.py [--probe PATH] [--errors]
 
-``event_probe.tsv`` (beside this script) holds 259 short news sentences written
+``event_probe.tsv`` (beside this script) holds about 900 short news sentences written
 for newsloom, none taken from the PLOVER records: one line each with the
 expected type, source and target code (``IGO`` for international
 organisations, ``-`` where the sentence names none) and the text.  They exercise the mechanisms rather than words:
 who acts (civilians blocking a road protest), what is acted on (halting an
 offensive de-escalates, halting aid is a sanction), negation, modality,
 passives, reported speech, nominal events and actor coding (demonyms,
-capitals, titles, organisations).  The sentences were written while the rules
-were built, so the figures are a regression check, not a held-out estimate:
-for that use ``eval_events.py --half``.
+capitals, titles, organisations).  The later sentences go through the CAMEO
+codes one by one (each PLOVER category groups several: signing an agreement is
+SUPPORT, releasing people or declaring a ceasefire RETREAT, a stated intent
+AGREE) and through the idioms news reports use for them ("took to the
+streets", "walked out of the talks", "poured cold water on").  The sentences
+were written while the rules were built, so the figures are a regression
+check, not a held-out estimate: for that use ``eval_events.py --half b``.
 
 Prints type accuracy (the expected type is among the coded ones), source and
 target accuracy (the expected code is among the coded actors).

@@ -7,7 +7,9 @@ Codes every sentence with ``newsloom.facts.code_sentence`` and prints the
 figures of ``shared/eval/score_events.py`` (type accuracy, macro-F1, source
 and target code accuracy).  ``--half`` scores one of two fixed halves of the
 file (by a hash of the record id) so that tuning on one half can be checked on
-the other.  Organisation short names are reported as their actor class (IGO
+the other: the rules were developed looking at the errors of half ``a`` only,
+so half ``b`` is the honest estimate for records never seen (``--errors`` is
+meant for half ``a``).  Organisation short names are reported as their actor class (IGO
 or NGO), as the PLOVER records code them.
 """
 from __future__ import annotations

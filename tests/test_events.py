@@ -128,7 +128,7 @@ def test_probe_sentences_floor():
     sys.path.insert(0, str(REPO / "evaluation"))
     from eval_event_probe import read_probe, score
     m = score(read_probe(REPO / "evaluation" / "event_probe.tsv"))
-    assert m["n"] == 259
+    assert m["n"] >= 960
     assert m["type_acc"] >= PROBE_TYPE_FLOOR, m["errors"]
     assert m["source_acc"] >= PROBE_SOURCE_FLOOR, m["errors"]
     assert m["target_acc"] >= PROBE_TARGET_FLOOR, m["errors"]
@@ -165,9 +165,11 @@ def test_no_date_without_clues():
     assert event_date("on Tuesday", None) == (None, None)
 
 
-def test_plover_floor(shared_dir):
+@pytest.fixture(scope="module")
+def plover_scores(shared_dir):
+    """Scores on the whole PLOVER dev file and on its two fixed halves (a: tuned on, b: held out)."""
     sys.path.insert(0, str(REPO / "evaluation"))
-    from eval_events import predict
+    from eval_events import half_of, predict
     import importlib.util
     spec = importlib.util.spec_from_file_location("score_events", shared_dir / "eval" / "score_events.py")
     scorer = importlib.util.module_from_spec(spec)
@@ -183,11 +185,26 @@ def test_plover_floor(shared_dir):
             entry["types"].add(scorer.norm_type(ev["type"], False))
             entry["source"] |= scorer.actor_codes(ev["actor1"], "")
             entry["target"] |= scorer.actor_codes(ev["actor2"], "")
-    m = scorer.evaluate(gold, pred)
-    assert m["type_acc"] >= TYPE_ACC_FLOOR, m
-    assert m["macro_f1"] >= MACRO_F1_FLOOR, m
-    assert m["source_acc"] >= SOURCE_FLOOR, m
-    assert m["target_acc"] >= TARGET_FLOOR, m
+    out = {"all": scorer.evaluate(gold, pred)}
+    for half in ("a", "b"):
+        sub = {k: v for k, v in gold.items() if half_of(k) == half}
+        out[half] = scorer.evaluate(sub, {k: v for k, v in pred.items() if k in sub})
+    return out
+
+
+@pytest.mark.parametrize("part, floors", [
+    ("all", (0.85, 0.81, 0.87, 0.87)),
+    # the rules were developed on the errors of half a only: half b is the held-out estimate
+    ("a", (0.92, 0.86, 0.93, 0.89)),
+    ("b", (0.77, 0.69, 0.80, 0.85)),
+])
+def test_plover_floor(plover_scores, part, floors):
+    m = plover_scores[part]
+    type_floor, f1_floor, source_floor, target_floor = floors
+    assert m["type_acc"] >= type_floor, m
+    assert m["macro_f1"] >= f1_floor, m
+    assert m["source_acc"] >= source_floor, m
+    assert m["target_acc"] >= target_floor, m
 
 
 def test_seed_events_floor(reader, shared_dir):
@@ -202,14 +219,77 @@ def test_seed_events_floor(reader, shared_dir):
 
 
 # floors: the measured figure minus a small margin (they only rise)
-TYPE_ACC_FLOOR = 0.82
-MACRO_F1_FLOOR = 0.77
-SOURCE_FLOOR = 0.83
-TARGET_FLOOR = 0.83
 SEED_EVENTS_FLOOR = 13
-PROBE_TYPE_FLOOR = 0.94
-PROBE_SOURCE_FLOOR = 0.96
+PROBE_TYPE_FLOOR = 0.99
+PROBE_SOURCE_FLOOR = 0.97
 PROBE_TARGET_FLOOR = 0.93
+
+
+@pytest.mark.parametrize("text, etype, a1, a2", [
+    # PLOVER groups CAMEO's codes: signing a formal agreement is support, releasing people,
+    # easing an embargo, letting inspectors in and declaring a truce are retreats
+    ("China freed three prominent dissidents on Sunday.", "RETREAT", "CHN", None),
+    ("Washington lifted its trade embargo on Vietnam.", "RETREAT", "USA", "VNM"),
+    ("Iraq allowed United Nations weapons inspectors to visit the presidential sites.", "RETREAT", "IRQ", "UN"),
+    ("Tamil rebels declared a unilateral truce over the holidays.", "RETREAT", "LKA", None),
+    ("Algeria's government lifted the state of emergency imposed in 1992.", "CONCEDE", "DZA", None),
+    ("Israel and Jordan restored full diplomatic relations on Wednesday.", "SUPPORT", "ISR", "JOR"),
+    # what an intent verb names is promised; a hostile act floated is a threat
+    ("Japan pledged 500 million dollars in aid to Indonesia.", "AGREE", "JPN", "IDN"),
+    ("The United States is considering sanctions against Burma.", "THREATEN", "USA", "MMR"),
+    ("The United States announced plans to impose new sanctions on Iraq.", "THREATEN", "USA", "IRQ"),
+    ("Israel has not ruled out a military operation in the Gaza Strip.", "THREATEN", "ISR", None),
+    ("Palestinian leaders said they would boycott the talks with Israel.", "THREATEN", "PSE", "ISR"),
+    # idioms of news reporting
+    ("The Palestinians walked out of the talks with Israel.", "SANCTION", "PSE", "ISR"),
+    ("Thousands of Indonesian students took to the streets of Jakarta.", "PROTEST", "IDN", None),
+    ("France paid tribute to the role of Germany in building Europe.", "SUPPORT", "FRA", "DEU"),
+    ("Iran shrugged off the threat of UN sanctions.", "REJECT", "IRN", None),
+    ("Washington told Tehran to stop supporting militant groups.", "REQUEST", "USA", "IRN"),
+    ("Indian and Pakistani troops exchanged fire across the line of control.", "ASSAULT", "IND", "PAK"),
+])
+def test_categories_follow_plover_and_news_usage(reader, text, etype, a1, a2):
+    evs = code(reader, text)
+    assert evs, text
+    assert evs[0].type == etype, (text, evs)
+    assert evs[0].actor1 == a1, (text, evs)
+    if a2:
+        assert a2 in {e.actor2 for e in evs}, (text, evs)
+
+
+def test_acts_with_two_readings_are_coded_twice(reader):
+    # an abduction is an assault and a coercive seizure; expelling thousands is a mass expulsion
+    assert {e.type for e in code(reader, "Gunmen kidnapped an American journalist in west Beirut.")} \
+        == {"ASSAULT", "COERCE"}
+    assert {e.type for e in code(reader, "Iraqi troops drove thousands of Kurds from their homes.")} \
+        == {"COERCE", "ASSAULT"}
+
+
+def test_cutting_needs_a_relation_to_be_a_sanction(reader):
+    assert code(reader, "The ministry cut costs by ten percent.") == []
+    assert code(reader, "Japan cut its aid to Indonesia by half.")[0].type == "SANCTION"
+    assert code(reader, "Israel closed the Allenby bridge crossing after the attack.")[0].type == "COERCE"
+
+
+def test_actor_resolution(reader):
+    from newsloom.facts.gazetteer import country_of
+
+    # a letter off: read as the one country name it is close to; real names stay apart
+    assert country_of("Ethopia") == "ETH" and country_of("Afganistan") == "AFG" and country_of("Indiana") is None
+    ev = code(reader, "Bouteflika said he would lift the ban on the party.")[0]
+    assert ev.actor1 == "DZA"
+    # a mutual act names each side as source and target
+    evs = code(reader, "Russia and China signed a treaty of friendship in Moscow.")
+    assert {(e.actor1, e.actor2) for e in evs} >= {("RUS", "CHN"), ("CHN", "RUS")}
+    # praise received: the giver is the source
+    ev = code(reader, "Jordan's King Hussein won praise from President Clinton for his role.")[0]
+    assert (ev.type, ev.actor1, ev.actor2) == ("SUPPORT", "USA", "JOR")
+    # a complaint to a third party targets the accused
+    ev = code(reader, "Israel complained to the Security Council that Syria was helping the guerrillas.")[0]
+    assert (ev.type, ev.actor1, ev.actor2) == ("ACCUSE", "ISR", "SYR")
+    # with no outside party named the act concerns the actor's own country
+    ev = code(reader, "The South African government promised a bill of rights.")[0]
+    assert (ev.actor1, ev.actor2) == ("ZAF", "ZAF")
 
 
 def test_month_words_used_as_verbs_are_not_dates():
@@ -218,3 +298,17 @@ def test_month_words_used_as_verbs_are_not_dates():
     assert event_date("Thousands of Armenians march on the embassy.", "2025-07-22") == (None, None)
     when = event_date("The talks were held in March.", "2025-07-22")
     assert when and when[0] == "2025-03"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Russia is not prepared to sign the treaty.", "REJECT"),
+    ("Russia is unwilling to release the prisoners.", "REJECT"),
+    ("Israel has no intention of withdrawing from the Golan Heights.", "REJECT"),
+    ("Iraq failed to hand over the documents.", "REJECT"),
+    ("Belgrade said it would no longer block the deployment of international monitors.", "AGREE"),
+    ("Russia said it would not impose sanctions on Iran.", "AGREE"),
+    ("China will not tolerate any move towards Taiwanese independence, the foreign ministry said.", "THREATEN"),
+    ("Russia did not rule out plans to impose sanctions on Iran.", "THREATEN"),
+])
+def test_denied_and_withheld_acts(reader, text, etype):
+    assert etype in {e.type for e in code(reader, text)}, (text, code(reader, text))

@@ -95,7 +95,7 @@ _add("PROTEST", "protest, demonstrate, rally, march, riot, strike, picket, boyco
      "hunger-strike, walk out, sit in, occupy, blockade, mutiny, rebel, revolt")
 # SANCTION: reduce relations, suspend, expel diplomats, embargo
 _add("SANCTION", "sanction, suspend, halt, cut, sever, freeze, embargo, expel, recall, "
-     "downgrade, cancel, terminate, end, break, withhold, postpone, boycott talks, "
+     "downgrade, cancel, terminate, break, withhold, postpone, boycott talks, "
      "penalize, penalise, fine, blacklist, restrict, curtail, stop, close, scrap, "
      "revoke, annul, shut, ban imports, axe, pause")
 # MOBILIZE: mobilize, deploy, mass, put on alert
@@ -313,6 +313,107 @@ NOUNS: dict[str, str] = {
     "mobilization": "MOBILIZE", "mobilisation": "MOBILIZE", "deployment": "MOBILIZE",
 }
 
+
+# -- where CAMEO's finer codes fall in PLOVER ------------------------------------------------
+# PLOVER regroups CAMEO's codes; the entries below follow that correspondence where the
+# everyday reading of a verb would put it elsewhere (they override the entries above).
+#   Sign a formal agreement, establish or restore diplomatic ties, recognise: SUPPORT.
+#   Release or return persons or property, ease economic sanctions or a blockade, let in
+#   inspectors, peacekeepers or aid, declare a ceasefire, demobilise: RETREAT.
+#   Ease administrative restrictions (curfew, ban, emergency), accede to demands: CONCEDE.
+#   Offer or accept mediation: AGREE (intent); engage in mediation: CONSULT.
+#   Find guilty: ACCUSE; charge with a crime: COERCE; abduct, hijack: ASSAULT (and COERCE);
+#   violate a ceasefire, use as human shields, mass expulsion: ASSAULT.
+_add("SUPPORT", "sign, recognize, recognise, normalize, normalise")
+_add("RETREAT", "release, free, return, repatriate, demobilize, demobilise, disarm, disband")
+_add("ACCUSE", "convict")
+_add("ASSAULT", "kidnap, abduct, hijack, waylay")
+_add("CONCEDE", "accede, relent, bow, capitulate")
+
+#: agreements whose signing is a formal act of support
+AGREEMENT_NOUNS = frozenset("agreement deal treaty accord pact protocol memorandum convention charter "
+                            "declaration communique accords agreements treaties".split())
+for _v in ("sign", "initial", "ink", "ratify", "conclude", "seal"):
+    for _n in AGREEMENT_NOUNS:
+        PHRASES[f"{_v} {_n}"] = "SUPPORT"
+
+PHRASES.update({
+    # diplomatic cooperation
+    "establish tie": "SUPPORT", "establish relation": "SUPPORT", "restore tie": "SUPPORT",
+    "restore relation": "SUPPORT", "resume tie": "SUPPORT", "resume relation": "SUPPORT",
+    "upgrade tie": "SUPPORT", "upgrade relation": "SUPPORT", "normalize relation": "SUPPORT",
+    "normalise relation": "SUPPORT", "normalize tie": "SUPPORT", "mend tie": "SUPPORT",
+    "repair tie": "SUPPORT", "improve relation": "SUPPORT", "improve tie": "SUPPORT",
+    "strengthen tie": "SUPPORT", "strengthen relation": "SUPPORT", "deepen tie": "SUPPORT",
+    "open embassy": "SUPPORT", "reopen embassy": "SUPPORT", "open consulate": "SUPPORT",
+    "exchange ambassador": "SUPPORT", "recognize government": "SUPPORT", "extend recognition": "SUPPORT",
+    "grant recognition": "SUPPORT",
+    # release, return, easing of sanctions and blockades, access, de-escalation
+    "set free": "RETREAT", "exchange prisoner": "RETREAT", "swap prisoner": "RETREAT",
+    "release prisoner": "RETREAT", "release hostage": "RETREAT", "free hostage": "RETREAT",
+    "lift sanction": "RETREAT", "lift embargo": "RETREAT", "lift boycott": "RETREAT",
+    "ease sanction": "RETREAT", "ease embargo": "RETREAT", "relax sanction": "RETREAT",
+    "suspend sanction": "RETREAT", "end embargo": "RETREAT", "end sanction": "RETREAT",
+    "lift blockade": "RETREAT", "ease blockade": "RETREAT", "lift siege": "RETREAT", "end siege": "RETREAT",
+    "end blockade": "RETREAT", "declare ceasefire": "RETREAT", "declare truce": "RETREAT",
+    "announce ceasefire": "RETREAT", "call ceasefire": "RETREAT", "observe ceasefire": "RETREAT",
+    "cease fire": "RETREAT", "cease hostility": "RETREAT", "stop fighting": "RETREAT",
+    "lay arm": "RETREAT", "lay down": "RETREAT", "hand weapon": "RETREAT", "surrender weapon": "RETREAT",
+    "give access": "RETREAT", "grant access": "RETREAT", "allow access": "RETREAT",
+    "open border": "AID", "return territory": "RETREAT", "return land": "RETREAT", "return property": "RETREAT",
+    "return body": "RETREAT", "return remains": "RETREAT", "return ship": "RETREAT",
+    # administrative easing and giving in
+    "give in": "CONCEDE", "bow to": "CONCEDE", "accede to": "CONCEDE", "yield to": "CONCEDE",
+    "meet demand": "CONCEDE", "grant demand": "CONCEDE", "lift curfew": "CONCEDE", "ease curfew": "CONCEDE",
+    "lift ban": "CONCEDE", "lift emergency": "CONCEDE", "lift law": "CONCEDE", "ease restriction": "CONCEDE",
+    "lift restriction": "CONCEDE", "legalize party": "CONCEDE", "drop charge": "CONCEDE",
+    # mediation: an offer is intent, taking it up is consultation
+    "offer mediation": "AGREE", "accept mediation": "AGREE", "offer mediate": "AGREE",
+    "agree mediation": "AGREE",
+    # legal action
+    "find guilty": "ACCUSE", "find liable": "ACCUSE", "charge with": "COERCE", "bring trial": "COERCE",
+    # violence
+    "violate ceasefire": "ASSAULT", "violate truce": "ASSAULT", "break ceasefire": "ASSAULT",
+    "break truce": "ASSAULT", "breach ceasefire": "ASSAULT", "use shield": "ASSAULT",
+    "use weapon": "ASSAULT", "use gas": "ASSAULT", "take hostage": "ASSAULT", "seize hostage": "ASSAULT",
+    # shows of force
+    "tighten security": "MOBILIZE", "step security": "MOBILIZE", "beef security": "MOBILIZE",
+    "increase security": "MOBILIZE", "heighten security": "MOBILIZE", "boost security": "MOBILIZE",
+    "deploy peacekeeper": "AID", "contribute troop": "AID", "provide peacekeeper": "AID",
+    "release statement": None, "release report": None, "release figure": None, "release detail": None,
+    "release list": None, "release video": None, "release document": None, "release result": None,
+    "release footage": None, "release information": None, "release datum": None, "return home": None,
+    "return to": "CONSULT",
+})
+
+NOUNS.update({
+    "ceasefire": "RETREAT", "truce": "RETREAT", "cease-fire": "RETREAT", "armistice": "RETREAT",
+    "war crime": "ASSAULT",
+    "release": "RETREAT", "repatriation": "RETREAT", "demobilization": "RETREAT", "disarmament": "RETREAT",
+    "kidnapping": "ASSAULT", "abduction": "ASSAULT", "hijacking": "ASSAULT",
+    "recognition": "SUPPORT", "conviction": "ACCUSE", "verdict": "ACCUSE",
+})
+
+#: verbs that let someone or something in
+ALLOW_VERBS = frozenset("allow permit let admit accept receive welcome open grant".split())
+
+#: outside presences whose admission is a retreat ("allowed UN inspectors to visit the sites")
+ACCESS_NOUNS = frozenset("""
+inspector inspectors monitor monitors observer observers peacekeeper peacekeepers peacekeeping
+mission investigator investigators access aid relief convoy convoys humanitarian
+""".split())
+
+#: people handed to another state's justice: extradition, judicial cooperation
+SUSPECT_NOUNS = frozenset("suspect suspects fugitive fugitives criminal criminals national nationals "
+                          "bomber bombers terrorist terrorists".split())
+
+#: military exercises: joint ones are cooperation, one side's a show of force
+EXERCISE_NOUNS = frozenset("exercise exercises game games manoeuvre manoeuvres maneuver maneuvers "
+                           "drill drills".split())
+
+#: verbs of driving people out: done to hundreds or thousands, a mass expulsion (ASSAULT)
+EXPULSION_VERBS = frozenset("expel deport evict drive force uproot displace".split())
+
 #: reporting verbs: transparent, the event is in their complement
 REPORTING_VERBS = frozenset("""
 say tell report state add announce claim note confirm declare reveal explain insist argue
@@ -386,11 +487,12 @@ demonstrator demonstrators resident residents villager villagers activist activi
 supporters striker strikers trucker truckers driver drivers miner miners union unions teacher
 teachers doctor doctors nurse nurses fisherman fishermen employee employees opponent opponents
 youth youths crowd crowds people citizen citizens women mothers relatives families
+shopkeeper shopkeepers merchant merchants trader traders lawyer lawyers pilot pilots taxi
 """.split())
 
 #: acts that civilians carry out as a protest
 PROTEST_ACTS = frozenset("block blockade occupy barricade boycott obstruct seize storm paralyse paralyze strike "
-                         "shut close halt stop disrupt".split())
+                         "shut close halt stop disrupt clash stone riot".split())
 
 #: verbs of compulsion: "ordered the paper to close" is coercion, not a request
 COMPEL_VERBS = frozenset("order force compel make oblige require".split())
@@ -417,7 +519,7 @@ BACKGROUND_MARKS = frozenset("after before because since as when while although 
                              "once whereas so".split())
 
 #: adverbs the parser may give for a verb's particle ("stepped down", "broke up")
-PARTICLES = frozenset("down up out off back away over in".split())
+PARTICLES = frozenset("down up out off back away over in aside ahead together".split())
 
 #: promises: a promised hostile act is a threat ("vowed to retaliate"); "agreed to cut" is not
 VOW_VERBS = frozenset("vow pledge promise swear commit undertake guarantee".split())
@@ -426,10 +528,11 @@ VOW_VERBS = frozenset("vow pledge promise swear commit undertake guarantee".spli
 STANCE_VERBS = frozenset("slap hit reaffirm affirm express voice reiterate renew repeat declare extend convey "
                          "announce issue make offer pledge register lodge give "
                          "hold stage launch begin start continue organise organize observe enforce mount "
-                         "conduct call".split())
+                         "conduct call carry wage intensify escalate step resume perpetrate commit "
+                         "unleash spearhead mastermind orchestrate".split())
 
 #: verbs that hand something over
-TRANSFER_VERBS = frozenset("send give pledge donate ship fly airlift deliver provide supply grant carry "
+TRANSFER_VERBS = frozenset("send give pledge donate ship fly airlift deliver provide supply grant carry hand extend "
                            "bring truck transport drop ferry distribute "
                            "offer dispatch rush allocate earmark contribute promise approve announce "
                            "release unveil disburse".split())
@@ -438,7 +541,8 @@ TRANSFER_VERBS = frozenset("send give pledge donate ship fly airlift deliver pro
 AID_GOODS = frozenset("""
 aid relief food wheat grain rice flour medicine medicines medical drug vaccine tent blanket
 supply shipment water fuel dollar euro pound yen franc mark loan grant credit fund funding money
-assistance donation equipment shelter
+assistance donation equipment shelter ecu ecus rupee yuan dinar riyal shilling rouble ruble krona krone
+peso lira rand naira cedi dirham real won baht ringgit rupiah million billion tonne ton
 """.split())
 
 #: verbs that move forces
@@ -449,12 +553,13 @@ MOVE_VERBS = frozenset("move send dispatch rush shift deploy transfer call stati
 MILITARY_NOUNS = frozenset("""
 troop soldier force army unit division brigade battalion tank armour armor artillery warship
 ship jet aircraft plane fighter bomber helicopter missile reservist reserve reinforcement
-paratrooper marine commando gunboat submarine carrier
+paratrooper marine commando gunboat submarine carrier police policeman gendarme paramilitary militia
+reserve reservist guard guardsman
 """.split())
 
 #: verbs of stopping: what is stopped decides the category ("halted the offensive", "suspended aid")
 HALT_VERBS = frozenset("halt stop end cease suspend abandon scrap postpone freeze cancel lift drop "
-                       "discontinue interrupt terminate call".split())
+                       "discontinue interrupt terminate call reverse overturn rescind repeal annul".split())
 
 #: handing back these people is a concession ("repatriated the prisoners")
 RELEASE_VERBS = frozenset("repatriate return hand exchange swap send free release".split())
@@ -471,13 +576,15 @@ BORDER_NOUNS = frozenset("border frontier boundary line".split())
 
 #: people or bodies whose presence is cooperation; withdrawing them is a sanction
 PRESENCE_NOUNS = frozenset("ambassador envoy diplomat inspector peacekeeper peacekeeping monitor observer "
-                           "mission embassy aid volunteer".split())
+                           "mission embassy aid volunteer staff personnel team inspection worker "
+                           "expatriate relief".split())
 
 #: acts whose to-infinitive is their content, not a second event ("called on X to withdraw")
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "PROTEST"})
 
 #: arms handed over or given up: disarmament, a retreat ("handed over their heavy weapons")
-WEAPON_NOUNS = frozenset("weapon weapons arm arms gun guns rifle rifles ammunition arsenal".split())
+WEAPON_NOUNS = frozenset("weapon weapons arm arms gun guns rifle rifles ammunition arsenal missile missiles "
+                         "warhead warheads stockpile mine mines launcher launchers".split())
 DISARM_VERBS = frozenset("hand surrender give turn lay destroy dismantle".split())
 
 #: means of crowd control: using them on people is coercion ("fired tear gas at protesters")
@@ -494,3 +601,237 @@ striker strikers mourner mourners crowd crowds
 PROPERTY_NOUNS = frozenset("home homes house houses building buildings property properties shop shops "
                            "office offices crop crops farm farms orchard orchards".split())
 PROPERTY_ACTS = frozenset("destroy demolish bulldoze raze burn torch dynamite blow wreck".split())
+
+#: sanctions whose ending is a retreat (PLOVER: ease economic sanctions, a military blockade)
+EASED_SANCTIONS = frozenset("sanction sanctions embargo boycott blockade siege".split())
+
+#: what is accepted when a proposal is taken up: agreement, not admission ("accepted a request to ...")
+PROPOSAL_NOUNS = frozenset("request proposal offer plan demand call invitation suggestion initiative "
+                           "resolution deal agreement terms condition conditions".split())
+
+#: nouns of intent whose to-infinitive is a coming act ("announced plans to impose sanctions")
+INTENT_NOUNS = frozenset("plan plans intention intent readiness willingness decision threat promise pledge "
+                         "offer commitment preparation preparations bid".split())
+
+_add("COERCE", "occupy")  # forces occupying territory; civilians occupying a building protest (see events)
+PHRASES.update({
+    "boycott talk": "REJECT", "boycott talks": "REJECT", "boycott meeting": "REJECT",
+    "boycott conference": "REJECT", "boycott summit": "REJECT", "boycott session": "REJECT",
+    "boycott negotiation": "REJECT", "boycott election": "REJECT", "boycott vote": "REJECT",
+    "boycott poll": "REJECT", "boycott referendum": "REJECT", "boycott parliament": "REJECT",
+    "drive from": "COERCE", "force from": "COERCE", "chase from": "COERCE", "expel from": "COERCE",
+    "drive out": "COERCE", "force out": "COERCE", "uproot": "COERCE",
+    "rule out": "REJECT", "exclude": "REJECT",
+})
+NOUNS.update({
+    "joint operation": "COOPERATE", "joint patrol": "COOPERATE", "joint investigation": "COOPERATE",
+    "joint venture": "COOPERATE", "joint project": "COOPERATE", "joint manoeuvre": "COOPERATE",
+    "joint maneuver": "COOPERATE", "joint drill": "COOPERATE", "joint exercise": "COOPERATE",
+    "military exercise": "COOPERATE", "naval exercise": "COOPERATE", "war game": "COOPERATE",
+})
+
+#: objects that make an act mutual ("signed a treaty", "restored relations"): both sides are parties
+MUTUAL_NOUNS = AGREEMENT_NOUNS | frozenset("tie ties relation relations".split())
+
+#: everyday verbs of cutting and stopping that reduce relations only when what is cut is a relation
+REDUCING_VERBS = frozenset("cut halt stop close cancel suspend freeze break postpone restrict reduce curtail "
+                           "terminate scrap shut pause axe withhold downgrade end sever".split())
+
+#: what a state can cut back: ties, aid, trade, talks and presences (SANCTION when reduced)
+RELATION_NOUNS = frozenset("""
+tie relation relations diplomatic aid assistance loan credit grant trade import export flight visit talk
+negotiation contact cooperation co-operation program programme embassy consulate mission agreement
+treaty membership participation exchange investment supply shipment delivery asset account fund
+funding sale deal link dialogue meeting summit accord project subsidy payment purchase military
+economic humanitarian food oil gas arm weapon ambassador envoy diplomat inspector observer monitor
+tour trip match tournament game contest event exhibition festival concert broadcast service
+""".split())
+
+#: ways in and out whose closing restricts people (COERCE)
+PASSAGE_NOUNS = frozenset("border frontier road crossing airport port airspace checkpoint bridge "
+                          "newspaper paper station office school university mosque church market "
+                          "shop camp area territory city town".split())
+
+#: things whose cutting or stopping is no political event ("cut costs", "broke the deadlock")
+NON_RELATION_NOUNS = frozenset("""
+cost costs price prices rate rates tax taxes spending budget deficit production output emission
+emissions wage wages salary salaries interest deadlock impasse silence record stalemate ice ground
+news story speech journey session hour hours day days time fire engine car vehicle
+""".split())
+
+PHRASES.update({
+    "break law": "REJECT", "break rule": "REJECT", "break promise": "REJECT", "break pledge": "REJECT",
+    "break embargo": "REJECT", "break blockade": "REJECT", "break siege": "ASSAULT",
+    "break agreement": "REJECT", "break accord": "REJECT", "break deal": "REJECT",
+})
+
+#: weapons fired or launched at someone: an assault ("launched rocket fire against the camps")
+FIRED_WEAPONS = ("artillery", "rocket", "mortar", "shell", "grenade", "bomb", "missile", "salvo", "barrage",
+                 "volley", "round", "katyusha", "projectile", "shot", "bullet")
+for _v in ("launch", "fire", "lob", "hurl", "throw", "rain", "drop", "unleash"):
+    for _n in FIRED_WEAPONS:
+        PHRASES.setdefault(f"{_v} {_n}", "ASSAULT")
+NOUNS.update({
+    "rocket fire": "ASSAULT", "artillery fire": "ASSAULT", "mortar fire": "ASSAULT", "gunfire": "ASSAULT",
+    "sniper fire": "ASSAULT", "tank fire": "ASSAULT", "machine-gun fire": "ASSAULT", "gunbattle": "ASSAULT",
+    "gun battle": "ASSAULT", "firefight": "ASSAULT", "shootout": "ASSAULT", "skirmish": "ASSAULT",
+    "barrage": "ASSAULT", "bomb attack": "ASSAULT", "rocket attack": "ASSAULT", "suicide attack": "ASSAULT",
+    "car bombing": "ASSAULT", "ethnic cleansing": "ASSAULT", "genocide": "ASSAULT", "atrocity": "ASSAULT",
+    "incursion": "ASSAULT", "raid": "COERCE", "air attack": "ASSAULT", "onslaught": "ASSAULT",
+})
+
+#: armed or organised groups whose acts stand as events even when their country is unknown
+ARMED_NOUNS = frozenset("""
+militiaman militiamen militia militias rebel rebels guerrilla guerrillas militant militants gunman gunmen
+insurgent insurgents fighter fighters soldier soldiers troops force forces army separatist separatists
+extremist extremists bomber bombers attacker attackers assailant assailants mob mobs terrorist terrorists
+""".split())
+
+PHRASES.update({
+    "exchange fire": "ASSAULT", "exchange gunfire": "ASSAULT", "exchange shot": "ASSAULT",
+    "exchange shell": "ASSAULT", "trade fire": "ASSAULT", "trade shot": "ASSAULT",
+    "slit throat": "ASSAULT", "cut throat": "ASSAULT", "set fire": "ASSAULT",
+    "rally support": "SUPPORT", "mobilize support": "SUPPORT", "mobilise support": "SUPPORT",
+    "drum support": "SUPPORT", "win support": "SUPPORT", "rally behind": "SUPPORT", "lend support": "SUPPORT",
+    "raise alert": "MOBILIZE", "put alert": "MOBILIZE", "place alert": "MOBILIZE", "go alert": "MOBILIZE",
+})
+
+#: disputed activities of one's own whose halting is a concession ("froze settlement construction")
+DISPUTED_ACTIVITIES = frozenset("""
+construction building settlement settlements build expand expansion test testing tests enrichment enrich
+nuclear missile production produce deportation deportations demolition demolitions execution executions
+excavation excavations drilling drill whaling logging dumping colonization colonisation
+""".split())
+
+#: verbs whose object stance comes from someone else ("won praise from the president")
+RECEIVE_VERBS = frozenset("win receive earn get gain draw attract".split())
+
+#: verbs of keeping someone out: done to inspectors or aid, a refusal of outside involvement
+KEEP_OUT_VERBS = frozenset("bar block prevent deny refuse obstruct stop turn keep".split())
+
+PHRASES.update({"stage sit": "PROTEST", "hold sit": "PROTEST", "begin sit": "PROTEST", "work together": "COOPERATE",
+                "join force": "COOPERATE", "team up": "COOPERATE"})
+
+# everyday idioms of news reporting, by category
+PHRASES.update({
+    "hand out": "AID", "give out": "AID", "dole out": "AID", "hand back": "RETREAT", "give back": "RETREAT",
+    "hand over": "RETREAT", "turn over": "RETREAT",
+    "step pressure": "REQUEST", "increase pressure": "REQUEST", "put pressure": "REQUEST",
+    "pile pressure": "REQUEST", "exert pressure": "REQUEST", "apply pressure": "REQUEST",
+    "keep pressure": "REQUEST", "mount pressure": "REQUEST", "intensify pressure": "REQUEST",
+    "hold responsible": "ACCUSE", "hold accountable": "ACCUSE", "hit out": "ACCUSE", "lash out": "ACCUSE",
+    "point finger": "ACCUSE", "take task": "ACCUSE", "cry foul": "ACCUSE",
+    "brush aside": "REJECT", "brush off": "REJECT", "shrug off": "REJECT", "wave aside": "REJECT",
+    "laugh off": "REJECT", "stand firm": "REJECT", "dig in": "REJECT",
+    "put notice": "THREATEN", "raise spectre": "THREATEN", "raise specter": "THREATEN", "rattle sabre": "THREATEN",
+    "take street": "PROTEST", "burn effigy": "PROTEST", "burn flag": "PROTEST", "wave placard": "PROTEST",
+    "chant slogan": "PROTEST", "pelt": "PROTEST",
+    "clamp down": "COERCE", "crack down": "COERCE", "place arrest": "COERCE", "put arrest": "COERCE",
+    "take custody": "COERCE", "round up": "COERCE", "lock up": "COERCE",
+    "back down": "CONCEDE", "give way": "CONCEDE", "back off": "CONCEDE", "climb down": "CONCEDE",
+    "make concession": "CONCEDE", "soften stance": "CONCEDE", "soften position": "CONCEDE",
+    "pay tribute": "SUPPORT", "pay homage": "SUPPORT", "pay respect": "SUPPORT", "throw weight": "SUPPORT",
+    "speak highly": "SUPPORT", "stand behind": "SUPPORT", "come out": None,
+    "exchange view": "CONSULT", "exchange opinion": "CONSULT", "exchange message": "CONSULT",
+    "exchange letter": "CONSULT", "exchange idea": "CONSULT",
+    "offer aid": "AGREE", "offer help": "AGREE", "offer assistance": "AGREE", "pledge support": "AGREE",
+    "pledge aid": "AGREE", "promise aid": "AGREE", "promise support": "AGREE",
+})
+NOUNS.update({
+    "conversation": "CONSULT", "phone call": "CONSULT", "telephone call": "CONSULT",
+    "telephone conversation": "CONSULT", "discussion": "CONSULT", "dialogue": "CONSULT",
+})
+
+#: verbs of intent: what they name is promised, not done ("pledged 500 million dollars in aid")
+INTENT_VERBS = frozenset("pledge promise offer vow undertake earmark allocate".split())
+
+#: stances that are given, not promised, even with an intent verb ("offered condolences")
+GIVEN_STANCES = frozenset("condolence condolences sympathy sympathies congratulation congratulations "
+                          "apology apologies thanks gratitude".split())
+
+#: verbs that float an act without committing to it ("hinted at military action", "is weighing sanctions")
+HINT_VERBS = frozenset("hint float mention signal consider contemplate weigh mull study envisage "
+                       "discuss threaten".split())
+
+#: meetings whose abandonment halts negotiations (SANCTION): "walked out of the talks"
+TALK_NOUNS = frozenset("talk talks negotiation negotiations meeting conference summit dialogue process "
+                       "session".split())
+
+PHRASES.update({
+    "haul away": "COERCE", "haul off": "COERCE", "drag away": "COERCE", "drag off": "COERCE",
+    "lead away": "COERCE", "whisk away": "COERCE", "bundle away": "COERCE",
+    "walk off": "PROTEST", "down tool": "PROTEST", "refuse food": "PROTEST", "refuse meal": "PROTEST",
+    "give hour": "THREATEN", "give day": "THREATEN", "give deadline": "THREATEN", "set deadline": "THREATEN",
+    "turn ear": "REJECT", "complete pull": "RETREAT", "complete withdrawal": "RETREAT", "finish withdrawal": "RETREAT",
+})
+
+PHRASES.update({
+    "come defence": "SUPPORT", "come defense": "SUPPORT", "rush defence": "SUPPORT", "lean on": "REQUEST",
+    "pour street": "PROTEST", "spill street": "PROTEST", "flood street": "PROTEST", "seal off": "COERCE",
+    "cordon off": "COERCE", "fence off": "COERCE",
+})
+
+#: dealings a ban can cut ("banned companies from investing in Iran"): a trade sanction
+TRADE_VERBS = frozenset("invest trade export import sell buy do deal supply ship fly".split())
+
+PHRASES.update({
+    "give consent": "AGREE", "give light": "AGREE", "give green": "AGREE", "give approval": "AGREE",
+    "give assent": "AGREE", "give nod": "AGREE", "give go": "AGREE", "give blessing": "SUPPORT",
+    "hold prospect": "AGREE", "hold hope": "AGREE", "hold promise": "AGREE",
+    "pour cold": "REJECT", "pour water": "REJECT", "say no": "REJECT", "reserve right": "THREATEN",
+})
+
+#: outside presences whose exclusion is a refusal of international involvement
+OUTSIDE_PRESENCE = ACCESS_NOUNS - {"access"}
+
+_add("COERCE", "strip, disqualify, jam, besiege, intern, blacklist")
+PHRASES.update({
+    "impose ban": "COERCE", "impose travel": "COERCE", "impose trade": "SANCTION", "impose arm": "SANCTION",
+    "impose import": "SANCTION", "impose export": "SANCTION", "impose oil": "SANCTION", "impose flight": "SANCTION",
+    "impose air": "SANCTION", "impose economic": "SANCTION",
+    "revoke licence": "COERCE", "revoke license": "COERCE", "revoke permit": "COERCE", "revoke accreditation": "COERCE",
+    "revoke citizenship": "COERCE", "revoke visa": "COERCE", "block access": "COERCE", "restrict access": "COERCE",
+    "cut access": "COERCE", "deny access": "COERCE",
+})
+
+PHRASES.update({"vote down": "REJECT", "vote against": "REJECT", "throw out": "REJECT", "vote for": "SUPPORT"})
+
+#: people whose firing is a dismissal, not gunfire ("decided to fire the coach")
+STAFF_NOUNS = frozenset("coach manager minister official director chief employee employees staff worker workers "
+                        "head executive secretary adviser advisor aide general commander editor".split())
+
+for _v in ("beef", "bolster", "boost", "increase", "strengthen", "step", "expand", "reinforce", "build"):
+    for _n in ("military", "troop", "force", "presence", "garrison", "deployment", "police"):
+        PHRASES.setdefault(f"{_v} {_n}", "MOBILIZE")
+
+PHRASES.update({
+    "return fire": "ASSAULT", "sign law": None, "sign decree": None, "sign bill": None, "sign order": None,
+    "sign petition": "REQUEST", "sign autograph": None,
+})
+
+_add("CONCEDE", "unban, decriminalise, depoliticise")
+TRADE_NOUNS = TRADE_NOUNS | frozenset("visit visits contact contacts travel".split())
+PHRASES.update({
+    "escort convoy": "AID", "escort aid": "AID", "escort relief": "AID", "protect convoy": "AID",
+    "test missile": "MOBILIZE", "test weapon": "MOBILIZE", "test bomb": "MOBILIZE", "test rocket": "MOBILIZE",
+    "test device": "MOBILIZE", "test warhead": "MOBILIZE", "launch satellite": None,
+})
+NOUNS.update({"military parade": "MOBILIZE", "show of force": "MOBILIZE", "missile test": "MOBILIZE",
+              "nuclear test": "MOBILIZE"})
+
+#: documents whose clause states their issuer's act ("issued a declaration demanding ...")
+DOCUMENT_NOUNS = frozenset("declaration statement communique resolution letter appeal report decree note "
+                           "message memorandum manifesto ultimatum".split())
+
+#: verbs whose complement did not happen ("failed to hand over the documents")
+FAIL_VERBS = frozenset("fail neglect omit".split())
+
+#: verbs whose denial is a warning ("will not tolerate", "will not stand idly by")
+NEG_THREAT_VERBS = frozenset("tolerate countenance hesitate".split())
+_add("SUPPORT", "tolerate, countenance")
+
+#: words of readiness whose denial denies the act ("is not prepared to sign")
+WILLING_WORDS = frozenset("prepared ready willing able going plan intend want wish prepare expect "
+                          "agree decide".split())
+#: words of unreadiness ("is unwilling to release")
+UNWILLING_WORDS = frozenset("unwilling reluctant unable loath loth unprepared".split())

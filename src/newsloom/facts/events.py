@@ -15,6 +15,14 @@ stopping a hostile act de-escalates while stopping aid is a sanction, goods
 handed over are aid and forces moved a mobilisation, civilians blocking a road
 protest, violence against protesters is repression.  Adverbial clauses that
 give a time, cause or the content of a demand are not coded as second events.
+
+Categories follow PLOVER's grouping of the CAMEO codes (see ``event_lexicon``): a
+stated intent is AGREE ("pledged aid", "offered to mediate"), a hostile act held
+out is THREATEN ("is considering sanctions", "has not ruled out military action"),
+releasing people, easing an embargo or letting inspectors in is RETREAT, signing a
+formal agreement SUPPORT.  An act with two readings is coded twice (an abduction is
+ASSAULT and COERCE).  When no outside party is named the act concerns the actor's
+own country; a mutual act ("Russia and China signed a treaty") gives both dyads.
 """
 from __future__ import annotations
 
@@ -99,6 +107,22 @@ def _verb_lemma(tok) -> str:
 
 
 def _classify_verb(tok):
+    """(category, intensity, trigger words) for a verb, or None.
+
+    What an intent verb names is promised, not done: "pledged aid" is AGREE, not AID.
+    """
+    got = _classify_verb_raw(tok)
+    lemma = _verb_lemma(tok)
+    if got and lemma in lx.INTENT_VERBS and got[0] in lx.COOPERATIVE and got[0] != "AGREE" \
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.GIVEN_STANCES for c in tok.children):
+        return "AGREE", lx.CATEGORIES["AGREE"][1], got[2]
+    if (got is None or got[0] not in ("THREATEN",)) and lemma in lx.HINT_VERBS and tok.pos_ == "VERB" \
+            and _hostile_object(tok) and not any(c.dep_ == "neg" for c in tok.children):
+        return "THREATEN", lx.CATEGORIES["THREATEN"][1], lemma
+    return got
+
+
+def _classify_verb_raw(tok):
     """(category, intensity, trigger words) for a verb, or None."""
     lemma = _verb_lemma(tok)
     kids = list(tok.children)
@@ -108,6 +132,9 @@ def _classify_verb(tok):
             keys.append(f"{lemma} {c.lower_}")
     for c in kids:
         if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ == "nsubjpass" and tok.tag_ == "VBN"):
+            for cc in c.children:  # a modifier may decide first: "imposed a travel ban" vs "a trade ban"
+                if cc.dep_ in ("compound", "amod", "nmod") and cc.i < c.i:
+                    keys.append(f"{lemma} {cc.lemma_.lower()}")
             keys.append(f"{lemma} {c.lemma_.lower()}")
             keys.append(f"{lemma} {c.lower_}")
             for cc in c.children:  # "launched ten days of war games"
@@ -115,22 +142,33 @@ def _classify_verb(tok):
                     for p in cc.children:
                         if p.dep_ == "pobj":
                             keys.append(f"{lemma} {p.lemma_.lower()}")
-            for cc in c.children:
-                if cc.dep_ == "compound":
-                    keys.append(f"{lemma} {cc.lemma_.lower()}")
         if c.dep_ == "prep":
             keys.append(f"{lemma} {c.lower_}")
             for p in c.children:
                 if p.dep_ == "pobj":
                     keys.append(f"{lemma} {p.lemma_.lower()}")
+                    for pp in p.children:  # "put on a state of alert"
+                        if pp.dep_ == "prep" and pp.lower_ == "of":
+                            keys += [f"{lemma} {q.lemma_.lower()}" for q in pp.children if q.dep_ == "pobj"]
+    for c in kids:  # "found the agents guilty"
+        if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.pos_ == "ADJ":
+            keys.append(f"{lemma} {c.lower_}")
     for c in kids:
         if c.dep_ == "prt":
             for cc in kids:
                 if cc.dep_ == "dobj":
                     keys.append(f"{lemma} {cc.lemma_.lower()}")
+    if lemma == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in lx.STAFF_NOUNS)
+                               for c in kids):
+        return None  # "fired the coach": a dismissal
     got = _by_object_class(tok, lemma, kids, stance=False)
     if got:
         return got
+    if lemma in ("tell", "instruct", "order", "advise") and any(c.dep_ in ("dobj", "dative") for c in kids) \
+            and any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in kids):
+        # "told Tehran to stop supporting militants": an instruction is a demand
+        return "REQUEST", -4.0, f"{lemma} to"
     for key in keys:
         v = _lookup(key)
         if v == "missing":
@@ -141,13 +179,55 @@ def _classify_verb(tok):
     got = _by_object_class(tok, lemma, kids, stance=True)
     if got:
         return got
-    if lemma in ("leave", "quit", "exit"):
-        for c in kids:
-            if c.dep_ == "dobj" and (c.lemma_.lower() in lx.ORG_NOUNS or gz.org_short(c.text)):
+    if lemma in ("leave", "quit", "exit", "withdraw", "pull"):
+        left = [c for c in kids if c.dep_ == "dobj"] + [
+            p for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "of")
+            for p in c.subtree if p.dep_ == "pobj"]
+        for c in left:  # "quit the alliance", "withdrew from the non-proliferation treaty"
+            if c.lemma_.lower() in lx.ORG_NOUNS or gz.org_short(c.text):
                 return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {c.text}"
     if lemma in lx.VERBS:
         cat, inten = _entry(lx.VERBS[lemma])
+        if cat == "SANCTION" and lemma in lx.REDUCING_VERBS:
+            return _reduced(tok, lemma, kids)
         return cat, inten, lemma
+    return None
+
+
+def _reduced(tok, lemma: str, kids):
+    """What cutting, stopping or closing something is, read from what is cut.
+
+    Cutting ties, aid, trade or talks reduces relations (SANCTION); closing a border, a road
+    or a newspaper restricts people (COERCE); cutting costs or stopping a car is no event.
+    """
+    objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        # "suspended its participation", "cut off from": with no object the verb alone is weak
+        if any(c.dep_ == "prt" for c in kids) or tok.dep_ == "xcomp":
+            return "SANCTION", lx.CATEGORIES["SANCTION"][1], lemma
+        return None
+    words = set()
+    for o in objs:
+        words.add(o.lemma_.lower())
+        for c in o.children:
+            if c.dep_ in ("compound", "amod", "conj"):
+                words.add(c.lemma_.lower())
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        words.add(p.lemma_.lower())
+                        words |= {g.lemma_.lower() for g in p.children if g.dep_ in ("compound", "amod")}
+    if words & lx.RELATION_NOUNS or any(gz.org_short(o.text) for o in objs):
+        return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {objs[0].lemma_.lower()}"
+    if lemma in ("close", "shut", "seal", "restrict", "block") and words & lx.PASSAGE_NOUNS:
+        return "COERCE", lx.CATEGORIES["COERCE"][1], f"{lemma} {objs[0].lemma_.lower()}"
+    if words & lx.NON_RELATION_NOUNS:
+        return None
+    # anything else a government cuts or suspends is most often a tie to someone
+    subj, _ = _subject(tok)
+    if subj is not None and (subj.ent_type_ in ("GPE", "NORP", "ORG") or subj.lower_ in ("it", "they", "we") or any(
+            w.lemma_.lower() in gz.AGENT_NOUNS for w in subj.subtree)):
+        return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {objs[0].lemma_.lower()}"
     return None
 
 
@@ -160,35 +240,74 @@ def _by_object_class(tok, lemma: str, kids, *, stance: bool):
     "moved troops to the border", "called up reservists" (forces moved: MOBILIZE).
     """
     objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    objs += [p for c in kids if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]  # "handing over weapons"
     if tok.tag_ == "VBN":
         objs += [c for c in kids if c.dep_ == "nsubjpass"]  # "the offensive was halted"
     if stance and lemma in lx.STANCE_VERBS:  # "was hit with new sanctions"
         objs += [p for c in kids if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-    if not stance and lemma in lx.HALT_VERBS:
+    if not stance and lemma in lx.HALT_VERBS and _halting(tok, lemma):
         for c in kids:  # "stopped shelling the city"
             if c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG":
                 got = lx.VERBS.get(_verb_lemma(c))
                 kind = got[0] if isinstance(got, tuple) else got
                 if kind in ("ASSAULT", "MOBILIZE"):
                     return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {c.lower_}"
-                if kind in ("PROTEST", "COERCE", "SANCTION"):
+                if kind in ("PROTEST", "COERCE", "SANCTION") or _verb_lemma(c) in lx.DISPUTED_ACTIVITIES:
                     return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} {c.lower_}"
+        for c in kids:  # "froze settlement construction", "suspended its nuclear programme": yielding
+            if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in lx.DISPUTED_ACTIVITIES or (
+                    c.lemma_.lower() in ("program", "programme", "activity", "work", "plan", "policy", "project")
+                    and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in lx.DISPUTED_ACTIVITIES
+                            for g in c.children))):
+                return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} {c.lemma_.lower()}"
+    if not stance and lemma in lx.BAN_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pcomp" and _verb_lemma(p) in lx.TRADE_VERBS
+                                                            for p in c.children) for c in kids):
+        # "banned American companies from investing in Iran": a trade sanction
+        return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} trade"
+    if not stance and lemma in ("walk", "pull", "withdraw", "quit", "storm", "leave", "abandon") and any(
+            w.lemma_.lower() in lx.TALK_NOUNS for c in kids if c.dep_ in ("prt", "prep", "dobj") for w in c.subtree
+            if w.dep_ in ("pobj", "dobj")):
+        # "walked out of the talks", "withdrew from the negotiations": halting negotiations
+        return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} talks"
+    if not stance and lemma in lx.ALLOW_VERBS and not any(c.dep_ == "neg" for c in kids) and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lx.PROPOSAL_NOUNS for c in kids):
+        # "allowed UN inspectors to visit", "opened its borders to peacekeepers": letting in an
+        # outside presence is a retreat
+        admitted = [w for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp", "dative")
+                    for w in c.subtree]
+        admitted += [p for c in kids if c.dep_ == "prep" and c.lower_ == "to" for p in c.subtree]
+        for w in admitted:
+            if w.pos_ in ("NOUN", "ADJ") and (w.lemma_.lower() in lx.ACCESS_NOUNS or w.lower_ in lx.ACCESS_NOUNS):
+                return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {w.lower_}"
     for o in objs:
         head = o.lemma_.lower()
-        if not stance and lemma in lx.DISARM_VERBS and head in lx.WEAPON_NOUNS:
+        own = any(w.dep_ == "poss" and w.lower_ in ("its", "their", "his", "our") for w in o.subtree)
+        if not stance and lemma in lx.DISARM_VERBS and (head in lx.WEAPON_NOUNS or any(
+                w.lemma_.lower() in lx.WEAPON_NOUNS for w in o.subtree if w.dep_ == "pobj")) \
+                and (own or lemma not in ("destroy", "dismantle")):
             return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {head}"
         if not stance and lemma in lx.CROWD_VERBS and any(w.lower_ in lx.CROWD_CONTROL for w in o.subtree):
             return "COERCE", lx.CATEGORIES["COERCE"][1], f"{lemma} {o.text}"
         if not stance and lemma in lx.RELEASE_VERBS and head in lx.DETAINEE_NOUNS:
-            return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} {head}"
+            return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {head}"
+        if not stance and lemma in ("hand", "turn", "extradite", "transfer", "deliver") and (
+                head in lx.SUSPECT_NOUNS or any(c.dep_ in ("amod", "compound")
+                                                and c.lower_ in ("suspected", "wanted", "alleged") for c in o.children)):
+            return "COOPERATE", lx.CATEGORIES["COOPERATE"][1], f"{lemma} {head}"
         if not stance and lemma in lx.BAN_VERBS and head in lx.TRADE_NOUNS:
             return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {head}"
-        if not stance and lemma in lx.HALT_VERBS:
+        if not stance and lemma in lx.HALT_VERBS and _halting(tok, lemma):
             got = _classify_noun(o)
             if got:
                 # stopping a hostile act de-escalates; stopping a cooperative one is a sanction
                 kind = got[0]
                 if kind in ("ASSAULT", "MOBILIZE") and not (head == "strike" and got[2] == "strike"):
+                    return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {got[2]}"
+                civil = any(w.lemma_.lower() in lx.CIVILIAN_NOUNS or w.lower_ in lx.CIVILIAN_NOUNS
+                            for c in kids if c.dep_ in SUBJ_DEPS for w in c.subtree)
+                if kind in ("SANCTION", "COERCE") and got[2] in lx.EASED_SANCTIONS and not civil:
+                    # ending an embargo or a blockade is a retreat; ending a ban a concession
                     return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {got[2]}"
                 if kind in ("PROTEST", "SANCTION", "COERCE", "THREATEN", "ASSAULT"):
                     return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} {got[2]}"
@@ -204,7 +323,8 @@ def _by_object_class(tok, lemma: str, kids, *, stance: bool):
                 w.lemma_.lower() in lx.AID_GOODS for w in o.subtree if w.dep_ in ("conj", "pobj", "compound"))):
             return "AID", lx.CATEGORIES["AID"][1], f"{lemma} {head}"
         if lemma in lx.MOVE_VERBS and not any(c.dep_ == "xcomp" for c in kids) and (head in lx.MILITARY_NOUNS or any(
-                w.lemma_.lower() in lx.MILITARY_NOUNS for w in o.subtree if w.dep_ in ("conj", "compound"))):
+                w.lemma_.lower() in lx.MILITARY_NOUNS for w in o.subtree
+                if w.dep_ in ("conj", "compound") or (w.dep_ == "pobj" and w.head.head.i == o.i))):
             return "MOBILIZE", lx.CATEGORIES["MOBILIZE"][1], f"{lemma} {head}"
     return None
 
@@ -224,8 +344,23 @@ def _classify_noun(tok):
 
 
 def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
-               for c in tok.children)
+    """Whether the act is denied: "did not attack", "no longer blocks", "failed to hand over",
+    "has no intention of withdrawing"."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
+           for c in tok.children):
+        return True
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx.FAIL_VERBS:
+        return True
+    if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in lx.UNWILLING_WORDS or (
+            tok.head.lemma_.lower() in lx.WILLING_WORDS and (
+                any(c.dep_ == "neg" for c in tok.head.children)
+                or tok.head.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.head.children)))):
+        return True  # "is not prepared to sign", "is unwilling to release"
+    h = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "acl" else None
+    return h is not None and h.lemma_.lower() in lx.INTENT_NOUNS | {"plan", "desire", "wish"} \
+        and any(c.lower_ == "no" and c.dep_ == "det" for c in h.children)
 
 
 def _mode(tok) -> str:
@@ -234,6 +369,13 @@ def _mode(tok) -> str:
             return "future"
         if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought"):
             return "obligation"
+        if c.dep_ == "aux" and c.lower_ in ("could", "may", "might") and tok.dep_ == "ccomp" \
+                and (tok.head.lemma_.lower() in lx.REPORTING_VERBS or tok.head.lemma_.lower() in lx.HINT_VERBS
+                     or tok.head.lemma_.lower() in ("warn", "threaten")):
+            return "future"  # "hinted it could cut supplies": a possibility held out is a threat or an offer
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.INTENT_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "future"  # "announced plans to impose sanctions", "its readiness to help"
     h = tok
     # "wants to resolve", "is going to", "plans to attack", "is ready to sign"
     hops = 0
@@ -314,25 +456,123 @@ def _repression(tok) -> bool:
     return bool(words & lx.DISSENT_NOUNS)
 
 
+def _hostile_object(tok) -> bool:
+    """Whether what a verb is about names a hostile act ("ruled out a military operation")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "xcomp", "pcomp") or c.dep_ == "prep":
+            heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            words = list(heads) + [m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "dobj", "acl")]
+            for w in words:
+                got = _classify_noun(w) if w.pos_ == "NOUN" else None
+                if got is None and w.pos_ == "VERB" and w.i != tok.i:
+                    v = lx.VERBS.get(_verb_lemma(w))
+                    got = (v[0] if isinstance(v, tuple) else v,) if v else None
+                if got and got[0] in lx.HOSTILE and got[0] not in ("REJECT", "ACCUSE", "INVESTIGATE"):
+                    return True
+                if w.lemma_.lower() in ("military", "force", "action", "war", "strike"):
+                    return True
+    return False
+
+
+def _halting(tok, lemma: str) -> bool:
+    """Whether a verb of stopping is used as one: "called off the strike", not "called a strike"."""
+    if lemma == "call":
+        return any(c.lower_ == "off" and c.dep_ in ("prt", "advmod", "prep") for c in tok.children)
+    return True
+
+
+def _self_restraint(tok, category: str) -> bool:
+    """Whether a stopping act is done to the actor's own activity ("to freeze its nuclear programme").
+
+    Promising that is a concession, not a threat: the act has no outside target.
+    """
+    if category != "SANCTION":
+        return False
+    if any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "dobj", "pcomp") for c in tok.children):
+        return True  # "promised to stop supporting the rebels": ceasing an activity of its own
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "against", "with", "for", "from", "in") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her", "our")
+                                        for g in c.children) for c in tok.children)
+
+
+def _mass_number(tok) -> bool:
+    """Whether a noun phrase counts people in hundreds or more ("1,000 refugees", "thousands of")."""
+    for w in tok.subtree:
+        low = w.lower_.replace(",", "")
+        if low in ("hundreds", "thousands", "tens", "millions"):
+            return True
+        if w.like_num and low.isdigit() and int(low) >= 100:
+            return True
+    return False
+
+
+def _second_reading(tok, cat: str) -> str | None:
+    """A second PLOVER type the same act also has.
+
+    An abduction or hijacking is both an assault and a coercive seizure of people; driving out
+    hundreds of people is a mass expulsion (an assault) as well as a coercive act.
+    """
+    if tok.pos_ != "VERB":
+        return None
+    lemma = _verb_lemma(tok)
+    if cat == "ASSAULT" and lemma in ("kidnap", "abduct", "hijack", "waylay", "execute"):
+        return "COERCE"  # an execution is a killing and the harshest judicial coercion
+    if cat == "COERCE" and lemma in lx.EXPULSION_VERBS:
+        people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(_mass_number(p) for p in people):
+            return "ASSAULT"
+    return None
+
+
 def _refine(tok, cat: str, inten: float, mode: str):
     """Category corrections that depend on who acts and on what (not only on the verb)."""
     lemma = _verb_lemma(tok) if tok.pos_ != "NOUN" else tok.lemma_.lower()
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ in SUBJ_DEPS), None)
-    if subj is None and tok.dep_ in ("xcomp", "conj"):
+    if subj is None and tok.dep_ in ("xcomp", "conj", "advcl"):
         subj = next((c for c in tok.head.children if c.dep_ in SUBJ_DEPS), None)
     # "angry workers blocked the bridge": civilians blocking or occupying protest
     if lemma in lx.PROTEST_ACTS and subj is not None and cat != "PROTEST" \
             and any(w.lemma_.lower() in lx.CIVILIAN_NOUNS or w.lower_ in lx.CIVILIAN_NOUNS for w in subj.subtree) \
             and not any(w.lemma_.lower() in gz.AGENT_NOUNS for w in subj.subtree):
         return "PROTEST", lx.CATEGORIES["PROTEST"][1]
+    # "Japan protested to North Korea over the launch": a state's protest is an official complaint
+    if lemma == "protest" and cat == "PROTEST" and tok.pos_ == "VERB" and (
+            any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+            or (subj is not None and (subj.ent_type_ == "GPE" or subj.lemma_.lower() in lx.GOVERNMENT_NOUNS
+                                      or subj.lemma_.lower() in gz.AGENT_NOUNS))):
+        return "ACCUSE", lx.CATEGORIES["ACCUSE"][1]
+    # "shopkeepers shut their shops in protest at the arrest": civilians' acts of protest
+    if cat != "PROTEST" and tok.pos_ == "VERB" and subj is not None and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "protest" for p in c.children) for c in kids) \
+            and any(w.lemma_.lower() in lx.CIVILIAN_NOUNS or w.lower_ in lx.CIVILIAN_NOUNS for w in subj.subtree):
+        return "PROTEST", lx.CATEGORIES["PROTEST"][1]
+    # "barred UN inspectors from entering": keeping out an outside presence is a refusal
+    if lemma in lx.KEEP_OUT_VERBS and tok.pos_ == "VERB" and not _negated(tok) and any(
+            w.lemma_.lower() in lx.OUTSIDE_PRESENCE or w.lower_ in lx.OUTSIDE_PRESENCE
+            for c in kids if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree):
+        return "REJECT", lx.CATEGORIES["REJECT"][1]
+    # "French and Spanish police jointly dismantled a network": acting together is cooperation
+    if cat in ("COERCE", "INVESTIGATE", "RETREAT", "MOBILIZE") and tok.pos_ == "VERB" and subj is not None \
+            and any(c.conjuncts for c in [subj] + [k for k in subj.children if k.dep_ in ("amod", "compound")]) \
+            and (any(c.lower_ in ("jointly", "together") for c in kids)
+                 or tok.dep_ in ("xcomp", "advcl") and any(c.lower_ in ("jointly", "together")
+                                                           for c in tok.head.children)):
+        return "COOPERATE", lx.CATEGORIES["COOPERATE"][1]
     # "ordered the newspaper to suspend publication": compulsion to stop is coercion
     if lemma in lx.COMPEL_VERBS and tok.pos_ == "VERB":
         for c in kids:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and _verb_lemma(c) in lx.CESSATION_VERBS:
+                # ordering inspectors or diplomats out ends a cooperative presence: a sanction
+                sent_away = [w for k in kids if k.dep_ in ("dobj", "nsubj") for w in k.subtree] + \
+                    [w for k in c.children if k.dep_ in ("nsubj", "dobj") for w in k.subtree]
+                if _verb_lemma(c) in ("leave", "quit", "withdraw", "vacate") and any(
+                        w.lemma_.lower() in lx.PRESENCE_NOUNS or w.lower_ in lx.PRESENCE_NOUNS for w in sent_away):
+                    return "SANCTION", lx.CATEGORIES["SANCTION"][1]
                 return "COERCE", lx.CATEGORIES["COERCE"][1]
     # "withdrew its ambassador / the inspectors": taking away a cooperative presence is a sanction
-    if cat == "RETREAT" and tok.pos_ == "VERB":
+    if cat == "RETREAT" and tok.pos_ == "VERB" and lemma not in lx.RELEASE_VERBS and lemma not in lx.ALLOW_VERBS:
         for c in kids:
             if c.dep_ == "dobj" and any(w.lemma_.lower() in lx.PRESENCE_NOUNS
                                         for w in c.subtree if w.dep_ in ("compound", "amod", "conj") or w is c):
@@ -421,7 +661,11 @@ class ActorMap:
             c = self.code_of_entity(e)
             if c:
                 return c
-        return gz.country_of(tok.text) if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper() else None
+        if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
+            # a well-known official's surname the entity layer missed ("Abacha"), not a name inside a title
+            return gz.country_of(tok.text) or (gz.person_country(tok.text) if tok.pos_ == "PROPN"
+                                               and tok.ent_type_ in ("PERSON", "") else None)
+        return None
 
     def codes(self, tok, depth: int = 0) -> list[str]:
         """Actor codes for the noun phrase headed by ``tok`` (with its conjuncts)."""
@@ -467,12 +711,21 @@ class ActorMap:
                     if x and x not in out:
                         out.append(x)
                 return out
-            for g in m.children:
-                if g.dep_ in ("compound", "amod", "poss", "conj"):
+            for g in m.children:  # "Vietnamese-led forces", "Bosnian Serb-held town"
+                if g.dep_ in ("compound", "amod", "poss", "conj", "npadvmod"):
                     c = self.token_code(g)
                     if c:
                         return [c]
         if depth < 2:
+            for k in h.children:  # "a group based in Trinidad", "rebels operating in Colombia"
+                if k.dep_ == "acl" and k.lemma_.lower() in ("base", "operate", "locate", "headquarter", "station"):
+                    for pp in k.children:
+                        if pp.dep_ == "prep" and pp.lower_ in ("in", "at", "near"):
+                            for p in pp.children:
+                                if p.dep_ == "pobj":
+                                    got = self.codes(p, depth + 1)
+                                    if got:
+                                        return got
             for k in h.children:
                 if k.dep_ == "prep" and k.lower_ in ("of", "from", "in", "between", "among") or (
                         k.dep_ == "prep" and k.lower_ == "with" and h.lemma_.lower() in lx.BORDER_NOUNS):
@@ -503,6 +756,10 @@ def _subject(tok):
             if t.dep_ == "relcl":
                 return t.head, False
             if t.dep_ == "acl":
+                if t.head.lemma_.lower() in lx.DOCUMENT_NOUNS and t.head.dep_ in ("dobj", "nsubjpass") \
+                        and t.head.head.i != t.head.i:
+                    t = t.head.head  # "issued a declaration demanding ...": the issuer demands
+                    continue
                 return t.head, False
             t = t.head
         else:
@@ -567,7 +824,8 @@ def _between(tok):
 
 def _place(sent, amap: ActorMap):
     for tok in sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "across", "throughout") \
+                and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             e = amap.by_char.get(tok.idx)
             if e is not None and e.label in ("GPE", "LOC", "FAC"):
                 return e
@@ -672,9 +930,18 @@ class EventCoder:
         cat, inten = t.category, t.intensity
         # negation and modality
         if t.negated:
-            if cat in lx.COOPERATIVE or cat == "REQUEST":
+            if tok.pos_ == "VERB" and _verb_lemma(tok) in lx.NEG_THREAT_VERBS:
+                # "will not tolerate any move towards independence": a warning
+                cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
+            elif cat in lx.COOPERATIVE or cat == "REQUEST":
                 cat, inten = "REJECT", lx.CATEGORIES["REJECT"][1]
+            elif cat in ("REJECT",) and t.words.split()[-1] in ("out", "exclude") and _hostile_object(tok):
+                # "has not ruled out military action": a veiled threat
+                cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
             elif cat in ("REJECT",):
+                cat, inten = "AGREE", lx.CATEGORIES["AGREE"][1]
+            elif t.mode == "future":
+                # "said it would not impose sanctions": an assurance, a stated intent to hold back
                 cat, inten = "AGREE", lx.CATEGORIES["AGREE"][1]
             else:
                 return []  # "did not attack": no event
@@ -683,25 +950,30 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
                     got = _classify_verb(c)
-                    if got and got[0] in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST") \
-                            and not _negated(c):
+                    if got and (got[0] in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
+                                or got[0] == "REJECT" and _verb_lemma(c) == "boycott") \
+                            and not _negated(c) and not _self_restraint(c, got[0]):
                         cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
         before = cat
         cat, inten = _refine(tok, cat, inten, t.mode)
         # violence against protesters is both repression and an assault: code both
         also = "ASSAULT" if before == "ASSAULT" and cat == "COERCE" and _repression(tok) else None
+        if also is None:
+            also = _second_reading(tok, cat)
         src_tok, tgt_tok = None, None
         reporter = None
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children)
                           for c in tok.children)
-        if t.mode == "future" and conditional and cat in ("RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID"):
+        if t.mode == "future" and conditional and cat in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"):
             cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
         elif t.mode == "future" and cat == "RETREAT" and _verb_lemma(tok) in lx.SELF_RETREAT:
             pass  # "the minister will resign": still a retreat
-        elif t.mode == "future" and cat == "ASSAULT" and _prepared(tok):
-            cat, inten = "MOBILIZE", lx.CATEGORIES["MOBILIZE"][1]
-        elif t.mode == "future" and cat not in ("THREATEN", "REQUEST", "ACCUSE", "INVESTIGATE", "REJECT", "AGREE",
-                                                 "MOBILIZE"):
+        elif t.mode == "future" and cat == "ASSAULT" and _prepared(tok) and _reporting_head(tok) is None:
+            cat, inten = "MOBILIZE", lx.CATEGORIES["MOBILIZE"][1]  # "the army prepared to resume shelling"
+        elif t.mode == "future" and cat == "REJECT" and _verb_lemma(tok) in ("boycott", "walk", "quit", "leave"):
+            cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]  # "said it would boycott the talks"
+        elif t.mode == "future" and cat not in ("THREATEN", "REQUEST", "ACCUSE", "INVESTIGATE", "REJECT", "AGREE") \
+                and not (cat == "MOBILIZE" and _reporting_head(tok) is None):
             cat = "AGREE" if cat in lx.COOPERATIVE else "THREATEN"
             inten = lx.CATEGORIES[cat][1]
         elif t.mode == "obligation":
@@ -717,6 +989,7 @@ class EventCoder:
             polarity = lx.CATEGORIES[cat][0]
 
         a1: list[str] = []
+        mutual = False  # "Armenia and Azerbaijan held talks": each side acts towards the other
         a2: list[str] = []
         if tok.pos_ == "NOUN" and cat in ("CONCEDE", "RETREAT") and not any(
                 c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
@@ -741,6 +1014,15 @@ class EventCoder:
             s2, _ = _subject(tok)
             if s2 is not None:
                 a2 = self.amap.codes(s2)
+        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.RECEIVE_VERBS:
+            # "won praise from the president": the giver acts, the receiver is the target
+            givers = [p for c in list(tok.children) + list(tok.head.children)
+                      if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in c.children if p.dep_ == "pobj"]
+            for p in givers:
+                a1 = a1 or self.amap.codes(p)
+            s_, _ = _subject(tok.head)
+            if s_ is not None:
+                a2 = [c for c in self.amap.codes(s_) if c not in a1]
         elif tok.pos_ == "NOUN":
             for m in tok.children:
                 if m.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -785,8 +1067,8 @@ class EventCoder:
                     rs = _subject(rep)[0] if rep is not None else None
                     if rs is not None and rs.lower_ not in PRONOUNS:
                         a1 = self.amap.codes(rs) or a1
-            if len(a1) >= 2 and cat in SYMMETRIC:
-                a1, a2 = a1[:1], a1[1:2]  # "Armenia and Azerbaijan held talks"
+            if len(a1) >= 2 and (cat in SYMMETRIC or t.words.split()[-1] in lx.MUTUAL_NOUNS):
+                a1, a2, mutual = a1[:1], a1[1:2], True  # "Armenia and Azerbaijan held talks"
             if not a2 and cat in ("ACCUSE", "PROTEST", "REJECT"):
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "of"):
@@ -802,6 +1084,15 @@ class EventCoder:
                                 if codes:
                                     a2, tgt_tok = codes, p
                                     break
+            if not a2 and cat == "ACCUSE" and _verb_lemma(tok) in ("complain", "protest", "charge", "allege"):
+                # "complained to the Council that Syria was helping ...": the accused is the target
+                for c in tok.children:
+                    if c.dep_ == "ccomp":
+                        s2, _ = _subject(c)
+                        codes = [x for x in self.amap.codes(s2) if x not in a1] if s2 is not None else []
+                        if codes:
+                            a2, tgt_tok = codes, s2
+                            break
             if not a2:
                 same = []
                 for o in _objects(tok):
@@ -826,9 +1117,11 @@ class EventCoder:
             if a1 and a2 and len(a2) >= 2 and a1[0] in a2:
                 a2 = [c for c in a2 if c != a1[0]]
             if len(a1) >= 2 and not a2:
-                a1, a2 = a1[:1], a1[1:2]
+                a1, a2, mutual = a1[:1], a1[1:2], True
         place = _place(sent, self.amap)
         place_code = self.amap.code_of_entity(place) if place is not None else None
+        if not a1 and cat == "PROTEST" and place_code:
+            a1 = [place_code]  # "prisoners rioted at a jail in Dili": protesters are where they protest
         if not a1:
             a1 = self._clause_party(sent, tok, exclude=a2) or ([place_code] if place_code else [])
         if not a2 and a1 and tok.pos_ != "NOUN" and self._uncoded_group_object(tok):
@@ -843,7 +1136,19 @@ class EventCoder:
             objs = [o for o in _objects(tok)] if tok.pos_ != "NOUN" else []
             if cat in DOMESTIC or any(o.lemma_.lower() in lx.GROUP_NOUNS for o in objs):
                 a2 = a1[:1]
-        if not a1 and not a2 and not self._political_agent(sent, tok):
+        if not a2 and a1 and cat != "CONSULT":
+            # no outside party named: the act concerns the actor's own country
+            # ("the government promised a bill of rights", "Tamil rebels declared a truce")
+            a2 = a1[:1]
+        if cat == "COOPERATE" and t.words.split()[-1] in lx.EXERCISE_NOUNS and not mutual and len(set(a1)) < 2 \
+                and not any(w.lower_ in ("joint", "jointly", "together", "with", "combined") for w in sent):
+            # one side's exercises are a show of force; joint exercises are cooperation
+            cat, inten, polarity = "MOBILIZE", lx.CATEGORIES["MOBILIZE"][1], "conflict"
+            if a2 == a1:
+                a2 = []
+        if not a1 and a2 and cat in ("INVESTIGATE", "COERCE", "CONCEDE") and self._political_agent(sent, tok, cat):
+            a1 = a2[:1]  # "Judge X opened investigations against Chilean officials": authority is used at home
+        if not a1 and not a2 and not self._political_agent(sent, tok, cat):
             return []
         date, precision = event_date(sent.text, self.published)
         lead = len(sent.text) - len(sent.text.lstrip())
@@ -851,6 +1156,8 @@ class EventCoder:
         # compound actors ("sanctions on Iran and Syria", "urged both sides") give one dyad each
         srcs, tgts = a1[:3] or [None], a2[:3] or [None]
         pairs = [(x, y) for x in srcs for y in tgts if not (x == y and (len(srcs) > 1 or len(tgts) > 1))]
+        if mutual and len(pairs) == 1 and pairs[0][0] and pairs[0][1]:
+            pairs.append((pairs[0][1], pairs[0][0]))
         kinds = [(cat, inten, polarity)]
         if also:
             kinds.append((also, lx.CATEGORIES[also][1], lx.CATEGORIES[also][0]))
@@ -870,7 +1177,7 @@ class EventCoder:
                 return True
         return False
 
-    def _political_agent(self, sent, tok) -> bool:
+    def _political_agent(self, sent, tok, category: str = "") -> bool:
         """Whether the trigger's doer is a named or titled actor whose country is unknown.
 
         "Archbishop X called for ...", "the judge opened an investigation": the event stands
@@ -886,7 +1193,10 @@ class EventCoder:
         if doer is None or doer.lower_ in PRONOUNS:
             return False
         for w in doer.subtree:
-            if w.lemma_.lower() in gz.AGENT_NOUNS or w.lower_ in gz.AGENT_NOUNS:
+            if w.lemma_.lower() in gz.AGENT_NOUNS or w.lower_ in gz.AGENT_NOUNS or (
+                    w.i == doer.i and (w.lemma_.lower() in lx.ARMED_NOUNS or w.lower_ in lx.ARMED_NOUNS
+                                       or category == "PROTEST" and (w.lower_ in lx.CIVILIAN_NOUNS
+                                                                    or w.lemma_.lower() in lx.CIVILIAN_NOUNS))):
                 return True
             e = self.amap.by_char.get(w.idx)
             if e is not None and e.label in ("PERSON", "ORG", "NORP", "GPE"):
@@ -902,6 +1212,8 @@ class EventCoder:
             e = self.amap.by_char.get(other.idx)
             if e is None or e.label == "PERSON" and not e.country:
                 continue
+            if other.i >= 2 and other.doc[other.i - 1].text == "-" and other.doc[other.i - 2].lower_ in ("anti", "pro"):
+                continue  # "an anti-Syria journalist" is no Syrian party
             c = self.amap.code_of_entity(e)
             if not c or c in exclude:
                 continue

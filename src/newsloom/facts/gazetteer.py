@@ -10,7 +10,10 @@ names and the actor class (IGO or NGO) used by event coders.
 """
 from __future__ import annotations
 
+import functools
 import re
+
+from rapidfuzz.distance import OSA
 
 _COUNTRIES = """
 AFG|Afghanistan|Afghan;Afghans;Afghani|Kabul|Kandahar;Herat;Mazar-i-Sharif
@@ -41,7 +44,7 @@ BRN|Brunei|Bruneian|Bandar Seri Begawan|
 BGR|Bulgaria|Bulgarian;Bulgarians|Sofia|Plovdiv;Varna
 BFA|Burkina Faso|Burkinabe|Ouagadougou|
 BDI|Burundi|Burundian;Burundians|Gitega;Bujumbura|
-KHM|Cambodia;Kampuchea|Cambodian;Cambodians;Khmer|Phnom Penh|
+KHM|Cambodia;Kampuchea|Cambodian;Cambodians;Khmer;Kampuchean;Kampucheans|Phnom Penh|
 CMR|Cameroon|Cameroonian;Cameroonians|Yaounde;Yaoundé|Douala
 CAN|Canada|Canadian;Canadians|Ottawa|Toronto;Montreal;Vancouver
 CPV|Cape Verde;Cabo Verde|Cape Verdean|Praia|
@@ -94,7 +97,7 @@ IDN|Indonesia|Indonesian;Indonesians|Jakarta|Surabaya;Bali;Aceh
 IRN|Iran;Islamic Republic of Iran;Persia|Iranian;Iranians;Persian|Tehran;Teheran|Isfahan;Mashhad;Tabriz
 IRQ|Iraq|Iraqi;Iraqis|Baghdad|Basra;Mosul;Kirkuk;Erbil;Fallujah
 IRL|Ireland;Republic of Ireland|Irish|Dublin|Cork
-ISR|Israel|Israeli;Israelis|Jerusalem;Knesset|Tel Aviv;Haifa
+ISR|Israel|Israeli;Israelis|Jerusalem;Knesset|Tel Aviv;Haifa;Beersheba;Ashkelon;Ashdod;Sderot;Netanya;Eilat;Kiryat Shmona;Nahariya;Tiberias;Safed
 ITA|Italy|Italian;Italians|Rome|Milan;Naples;Turin;Genoa;Florence;Venice
 JAM|Jamaica|Jamaican;Jamaicans|Kingston|
 JPN|Japan|Japanese|Tokyo|Osaka;Kyoto;Hiroshima;Okinawa
@@ -147,7 +150,7 @@ NOR|Norway|Norwegian;Norwegians|Oslo|Bergen
 OMN|Oman|Omani;Omanis|Muscat|
 PAK|Pakistan|Pakistani;Pakistanis|Islamabad|Karachi;Lahore;Peshawar;Rawalpindi;Quetta
 PLW|Palau|Palauan|Ngerulmud|
-PSE|Palestine;Palestinian Territories;West Bank;Gaza;Gaza Strip;State of Palestine;Palestinian Authority|Palestinian;Palestinians|Ramallah|Hebron;Nablus;Jenin;Bethlehem;Khan Younis;Rafah;East Jerusalem;Gaza City
+PSE|Palestine;Palestinian Territories;West Bank;Gaza;Gaza Strip;State of Palestine;Palestinian Authority|Palestinian;Palestinians|Ramallah|Hebron;Nablus;Jenin;Bethlehem;Khan Younis;Rafah;East Jerusalem;Gaza City;Jericho;Tulkarem;Tulkarm;Qalqilya;Jabalya;Deir al-Balah;Beit Hanoun;Beit Lahiya
 PAN|Panama|Panamanian;Panamanians|Panama City|
 PNG|Papua New Guinea|Papua New Guinean|Port Moresby|
 PRY|Paraguay|Paraguayan;Paraguayans|Asuncion;Asunción|
@@ -178,7 +181,7 @@ SOM|Somalia|Somali;Somalis|Mogadishu|Puntland;Somaliland
 ZAF|South Africa|South African;South Africans|Pretoria;Cape Town|Johannesburg;Durban;Soweto
 SSD|South Sudan|South Sudanese|Juba|
 ESP|Spain|Spanish;Spaniard;Spaniards|Madrid|Barcelona;Valencia;Seville;Bilbao
-LKA|Sri Lanka;Ceylon|Sri Lankan;Sri Lankans|Colombo;Sri Jayawardenepura Kotte|Jaffna;Kandy
+LKA|Sri Lanka;Ceylon|Sri Lankan;Sri Lankans;Sinhalese;Tamil;Tamils|Colombo;Sri Jayawardenepura Kotte|Jaffna;Kandy
 SDN|Sudan|Sudanese|Khartoum|Omdurman;Darfur;West Darfur;Port Sudan
 SUR|Suriname|Surinamese|Paramaribo|
 SWE|Sweden|Swedish;Swede;Swedes|Stockholm|Gothenburg
@@ -225,6 +228,9 @@ METONYMS: dict[str, str] = {
     "northern cyprus": "CYP", "darfur": "SDN", "golan heights": "SYR", "dili": "TLS",
     # dotted abbreviations lose their final dot in normalisation ("U.S." -> "u.s")
     "u.s": "USA", "u.s.a": "USA", "u.k": "GBR", "u.a.e": "ARE",
+    # intelligence and security services
+    "fbi": "USA", "cia": "USA", "nsa": "USA", "kgb": "RUS", "fsb": "RUS", "gru": "RUS", "mossad": "ISR",
+    "shin bet": "ISR", "mi5": "GBR", "mi6": "GBR", "isi": "PAK", "stasi": "DEU", "savak": "IRN",
 }
 
 #: Variant spellings -> the canonical spelling newsloom shows.
@@ -259,7 +265,7 @@ CSTO|Collective Security Treaty Organization;Collective Security Treaty Organisa
 EU|European Union;E.U.;European Commission;European Council;European Parliament;Brussels|IGO
 EC|European Community;European Communities;EEC;European Economic Community|IGO
 NATO|North Atlantic Treaty Organization;North Atlantic Treaty Organisation;Nato|IGO
-OSCE|Organization for Security and Co-operation in Europe;Organization for Security and Cooperation in Europe|IGO
+OSCE|Organization for Security and Co-operation in Europe;Organization for Security and Cooperation in Europe;Organisation for Security and Co-operation in Europe;Organisation for Security and Cooperation in Europe;CSCE;Conference on Security and Cooperation in Europe|IGO
 CIS|Commonwealth of Independent States|IGO
 EAEU|Eurasian Economic Union;EEU|IGO
 SCO|Shanghai Cooperation Organisation;Shanghai Cooperation Organization|IGO
@@ -272,7 +278,7 @@ ECOWAS|Economic Community of West African States|IGO
 ASEAN|Association of Southeast Asian Nations;Association of South East Asian Nations|IGO
 APEC|Asia-Pacific Economic Cooperation;Asia Pacific Economic Cooperation|IGO
 OPEC|Organization of the Petroleum Exporting Countries|IGO
-OIC|Organisation of Islamic Cooperation;Organization of Islamic Cooperation;Organization of the Islamic Conference|IGO
+OIC|Organisation of Islamic Cooperation;Organization of Islamic Cooperation;Organization of the Islamic Conference;Organisation of the Islamic Conference;Islamic Conference;Islamic Conference Organisation;Islamic Conference Organization|IGO
 ARAB LEAGUE|Arab League;League of Arab States|IGO
 GCC|Gulf Cooperation Council|IGO
 IAEA|International Atomic Energy Agency|IGO
@@ -289,8 +295,50 @@ ICJ|International Court of Justice;World Court|IGO
 ICRC|Red Cross;International Committee of the Red Cross;Red Crescent|IGO
 INTERPOL|Interpol|IGO
 AMNESTY|Amnesty International|NGO
-HRW|Human Rights Watch|NGO
+HRW|Human Rights Watch;Helsinki Watch;Africa Watch;Asia Watch;Americas Watch;Middle East Watch|NGO
 MSF|Doctors Without Borders;Medecins Sans Frontieres;Médecins Sans Frontières|NGO
+COMMONWEALTH|Commonwealth;Commonwealth of Nations;British Commonwealth|IGO
+UNESCO|United Nations Educational, Scientific and Cultural Organization;UNESCO|IGO
+UNDP|United Nations Development Programme;UN Development Programme|IGO
+UNRWA|United Nations Relief and Works Agency;UN Relief and Works Agency|IGO
+UNIFIL|United Nations Interim Force in Lebanon|IGO
+UNPROFOR|United Nations Protection Force;UN Protection Force|IGO
+FAO|Food and Agriculture Organization;Food and Agriculture Organisation|IGO
+OAS|Organization of American States;Organisation of American States|IGO
+SADC|Southern African Development Community|IGO
+COE|Council of Europe|IGO
+ICTY|International Criminal Tribunal for the former Yugoslavia;UN war crimes tribunal;U.N. war crimes tribunal;war crimes tribunal;UN war crimes court;U.N. war crimes court;Hague tribunal|IGO
+ICTR|International Criminal Tribunal for Rwanda|IGO
+ECHR|European Court of Human Rights|IGO
+NAM|Non-Aligned Movement;Nonaligned Movement|IGO
+MERCOSUR|Mercosur|IGO
+IOM|International Organization for Migration;International Organisation for Migration|IGO
+ECOMOG|ECOMOG|IGO
+KFOR|KFOR|IGO
+SFOR|SFOR|IGO
+IFOR|IFOR|IGO
+ISAF|International Security Assistance Force|IGO
+IFRC|International Federation of Red Cross and Red Crescent Societies;International Federation of the Red Cross|IGO
+UNSCOM|UNSCOM;UN Special Commission;United Nations Special Commission|IGO
+WEU|Western European Union|IGO
+EFTA|European Free Trade Association|IGO
+IADB|Inter-American Development Bank|IGO
+ADB|Asian Development Bank|IGO
+AFDB|African Development Bank|IGO
+EBRD|European Bank for Reconstruction and Development|IGO
+GREENPEACE|Greenpeace|NGO
+OXFAM|Oxfam|NGO
+SCF|Save the Children|NGO
+RSF|Reporters Without Borders;Reporters Sans Frontieres;Reporters sans frontières|NGO
+CPJ|Committee to Protect Journalists|NGO
+ICG|International Crisis Group|NGO
+PHR|Physicians for Human Rights|NGO
+TI|Transparency International|NGO
+IHF|International Helsinki Federation|NGO
+CARE|CARE International|NGO
+CARITAS|Caritas;Caritas Internationalis|NGO
+CONTACT GROUP|Contact Group;international Contact Group|IGO
+QUARTET|Middle East Quartet|IGO
 """
 
 #: Nouns that name a government's agents; "Russian police" is an agent of RUS.
@@ -371,14 +419,36 @@ def _strip_article(n: str) -> str:
 
 
 def country_of(name: str) -> str | None:
-    """The ISO alpha-3 code a place, demonym or government metonym stands for."""
+    """The ISO alpha-3 code a place, demonym or government metonym stands for.
+
+    A misspelt country name or demonym ("Ethopia", "Afganistan") is read as the one name it
+    is a letter away from.
+    """
     n = _norm(name)
     bare = re.sub(r"^(?:the )?(?:republic|kingdom|state|federation|emirate|sultanate) of ", "", n)
     for key in (n, _strip_article(n), n.lstrip("#"), bare):
         for table in (COUNTRY_NAMES, METONYMS, CAPITALS, DEMONYMS, CITIES):
             if key in table:
                 return table[key]
-    return None
+    return _misspelt_country(_strip_article(n))
+
+
+#: names a typo may be read against: country names and demonyms of six letters or more
+_FUZZY_KEYS = sorted({k for table in (COUNTRY_NAMES, DEMONYMS) for k in table if len(k) >= 5 and " " not in k})
+
+#: real names a letter away from a country name ("Indiana" is not "Indian")
+_NOT_TYPOS = frozenset("indiana indianan romans kenyon malaya koreas chinas".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_country(n: str) -> str | None:
+    if len(n) < 6 or " " in n or not n.isalpha() or n in _NOT_TYPOS:
+        return None
+    hits = set()
+    for k in _FUZZY_KEYS:
+        if abs(len(k) - len(n)) <= 1 and k[0] == n[0] and OSA.distance(k, n, score_cutoff=1) <= 1:
+            hits.add(COUNTRY_NAMES.get(k) or DEMONYMS.get(k))
+    return hits.pop() if len(hits) == 1 else None
 
 
 def place_kind(name: str) -> str | None:
@@ -455,7 +525,107 @@ KAZ|Kassym-Jomart Tokayev;Tokayev;Nursultan Nazarbayev;Nazarbayev
 BLR|Alexander Lukashenko;Lukashenko
 GEO|Eduard Shevardnadze;Shevardnadze
 ARE|Sheikh Mohamed;Mohamed bin Zayed
-SDN|Omar al-Bashir;Omar Hassan al-Bashir;Bashir
+SDN|Omar al-Bashir;Omar Hassan al-Bashir;Bashir;Omar El Bashir;Jaafar Nimeiri;Nimeiri;Hassan al-Turabi;Turabi;Sadiq al-Mahdi
+RUS|Yevgeny Primakov;Primakov;Andrei Kozyrev;Kozyrev;Viktor Chernomyrdin;Chernomyrdin;Igor Ivanov;Andrei Gromyko;Gromyko;Leonid Brezhnev;Brezhnev;Yuri Andropov;Andropov;Konstantin Chernenko;Chernenko;Alexander Lebed;Lebed
+USA|Jimmy Carter;Madeleine Albright;Albright;Warren Christopher;Colin Powell;Condoleezza Rice;Donald Rumsfeld;Rumsfeld;Dick Cheney;Cheney;James Baker;George Shultz;Shultz;Henry Kissinger;Kissinger;Caspar Weinberger;Weinberger;William Perry;William Cohen;Hillary Clinton;John Kerry;Mike Pompeo;Pompeo;George H.W. Bush;Richard Holbrooke;Holbrooke;Dennis Ross;Al Gore;Strobe Talbott
+GBR|Douglas Hurd;Malcolm Rifkind;Robin Cook;Jack Straw;Geoffrey Howe;Gordon Brown;David Cameron;Theresa May;Liz Truss
+FRA|Alain Juppe;Juppe;Lionel Jospin;Jospin;Hubert Vedrine;Vedrine;Roland Dumas;Dominique de Villepin;Villepin;Francois Hollande;Hollande;Edouard Balladur;Balladur
+DEU|Klaus Kinkel;Kinkel;Hans-Dietrich Genscher;Genscher;Gerhard Schroeder;Joschka Fischer;Roman Herzog;Richard von Weizsaecker;Frank-Walter Steinmeier;Steinmeier;Annalena Baerbock;Baerbock
+ISR|Yitzhak Shamir;Shamir;Menachem Begin;Ehud Olmert;Olmert;David Levy;Moshe Arens;Arens;Yair Lapid;Naftali Bennett;Avigdor Lieberman;Tzipi Livni;Livni;Ariel Sharon;Benny Gantz;Gantz
+PSE|Ismail Haniyeh;Haniyeh;Ahmed Yassin;Sheikh Yassin;Ahmed Qurei;Qurei;Nabil Shaath;Hanan Ashrawi;Ashrawi;Faisal Husseini;Marwan Barghouti;Barghouti;Khaled Meshaal;Meshaal
+SYR|Farouk al-Shara;Farouk al-Sharaa;Sharaa;Walid al-Moallem;Moallem
+EGY|Anwar Sadat;Sadat;Amr Moussa;Esmat Abdel-Meguid;Mohamed Morsi;Morsi;Omar Suleiman
+JOR|King Hussein;King Abdullah of Jordan;Abdullah II;Queen Noor
+MAR|King Hassan;Hassan II;King Mohammed VI
+SAU|King Fahd;Fahd;King Abdullah of Saudi Arabia;Crown Prince Abdullah;Prince Saud al-Faisal;Saud al-Faisal;King Salman;Mohammed bin Salman
+IRQ|Saddam Hussein;Tariq Aziz;Uday Hussein;Qusay Hussein;Nouri al-Maliki;Maliki;Jalal Talabani;Talabani;Masoud Barzani;Barzani;Ayad Allawi;Allawi
+IRN|Ruhollah Khomeini;Ayatollah Khomeini;Khomeini;Akbar Hashemi Rafsanjani;Rafsanjani;Mohammad Khatami;Khatami;Mahmoud Ahmadinejad;Ahmadinejad;Ali Akbar Velayati;Velayati;Kamal Kharrazi;Kharrazi;Javad Zarif;Zarif;Ebrahim Raisi;Raisi
+LBY|Muammar Gaddafi;Muammar Qaddafi;Muammar al-Qaddafi;Moammar Gadhafi;Gaddafi;Qaddafi;Gadhafi;Kadhafi
+LBN|Rafik Hariri;Hariri;Elias Hrawi;Hrawi;Emile Lahoud;Lahoud;Michel Aoun;Aoun;Selim al-Hoss;Hassan Nasrallah;Nasrallah;Amin Gemayel;Gemayel;Walid Jumblatt;Jumblatt;Nabih Berri;Berri
+TUR|Turgut Ozal;Ozal;Suleyman Demirel;Demirel;Bulent Ecevit;Ecevit;Tansu Ciller;Ciller;Mesut Yilmaz;Yilmaz;Necmettin Erbakan;Erbakan;Abdullah Gul;Ahmet Davutoglu;Davutoglu;Abdullah Ocalan;Ocalan
+GRC|Andreas Papandreou;Papandreou;Constantine Mitsotakis;Mitsotakis;Costas Simitis;Simitis;George Papandreou;Theodoros Pangalos;Pangalos;Alexis Tsipras;Tsipras
+CYP|Glafcos Clerides;Clerides;Rauf Denktash;Denktash
+SRB|Slobodan Milosevic;Milosevic;Vojislav Kostunica;Kostunica;Zoran Djindjic;Djindjic;Milan Milutinovic;Vuk Draskovic;Draskovic;Aleksandar Vucic;Vucic
+BIH|Alija Izetbegovic;Izetbegovic;Radovan Karadzic;Karadzic;Ratko Mladic;Mladic;Haris Silajdzic;Silajdzic;Biljana Plavsic;Plavsic;Momcilo Krajisnik
+HRV|Franjo Tudjman;Tudjman;Stjepan Mesic;Mesic;Ivo Sanader
+MNE|Milo Djukanovic;Djukanovic;Momir Bulatovic
+XKX|Ibrahim Rugova;Rugova;Hashim Thaci;Thaci
+ALB|Sali Berisha;Berisha;Fatos Nano;Ramiz Alia
+POL|Lech Walesa;Walesa;Wojciech Jaruzelski;Jaruzelski;Aleksander Kwasniewski;Kwasniewski;Donald Tusk;Tusk
+CZE|Vaclav Havel;Havel;Vaclav Klaus
+ROU|Nicolae Ceausescu;Ceausescu;Ion Iliescu;Iliescu;Emil Constantinescu
+BGR|Todor Zhivkov;Zhivkov;Zhelyu Zhelev;Zhelev
+HUN|Gyula Horn;Viktor Orban;Orban;Jozsef Antall;Antall
+UKR|Leonid Kuchma;Kuchma;Leonid Kravchuk;Kravchuk;Viktor Yushchenko;Yushchenko;Viktor Yanukovych;Yanukovych;Petro Poroshenko;Poroshenko
+ARM|Levon Ter-Petrosyan;Ter-Petrosyan
+UZB|Islam Karimov;Karimov
+TKM|Saparmurat Niyazov;Niyazov
+TJK|Emomali Rahmonov;Rahmonov;Emomali Rakhmonov;Emomali Rahmon
+CHN|Deng Xiaoping;Deng;Li Peng;Zhu Rongji;Qian Qichen;Tang Jiaxuan;Li Zhaoxing;Wen Jiabao;Zhao Ziyang;Hu Yaobang;Mao Zedong;Mao;Zhou Enlai;Yang Shangkun;Qiao Shi;Li Keqiang
+TWN|Lee Teng-hui;Chen Shui-bian;Ma Ying-jeou;Tsai Ing-wen;Chiang Ching-kuo
+PRK|Kim Il-sung;Kim Il Sung;Kim Jong-il;Kim Jong Il;Kim Jong-un;Kim Jong Un;Kim Yong-nam;Kim Yong Nam
+KOR|Kim Dae-jung;Kim Dae Jung;Kim Young-sam;Kim Young Sam;Roh Tae-woo;Roh Moo-hyun;Lee Myung-bak;Park Geun-hye;Moon Jae-in;Chun Doo-hwan;Yoon Suk Yeol
+JPN|Tomiichi Murayama;Murayama;Ryutaro Hashimoto;Hashimoto;Keizo Obuchi;Obuchi;Junichiro Koizumi;Koizumi;Yasuhiro Nakasone;Nakasone;Toshiki Kaifu;Kaifu;Kiichi Miyazawa;Miyazawa;Morihiro Hosokawa;Hosokawa;Shinzo Abe;Yoshihiko Noda;Fumio Kishida;Kishida;Yohei Kono
+IND|Atal Bihari Vajpayee;Vajpayee;P.V. Narasimha Rao;Narasimha Rao;Rajiv Gandhi;Indira Gandhi;Manmohan Singh;Jaswant Singh;I.K. Gujral;Gujral;H.D. Deve Gowda;Deve Gowda;L.K. Advani;Advani
+PAK|Benazir Bhutto;Bhutto;Zulfikar Ali Bhutto;Mohammad Zia-ul-Haq;Zia-ul-Haq;Zia-Ul-Haq;Ghulam Ishaq Khan;Farooq Leghari;Leghari;Asif Ali Zardari;Zardari;Pervez Musharraf
+AFG|Hamid Karzai;Karzai;Mullah Omar;Mohammad Najibullah;Najibullah;Burhanuddin Rabbani;Rabbani;Gulbuddin Hekmatyar;Hekmatyar;Ahmad Shah Massoud;Ashraf Ghani;Abdul Rashid Dostum;Dostum
+IMG|Osama bin Laden;bin Laden;Ayman al-Zawahiri;Zawahiri;Abu Musab al-Zarqawi;Zarqawi
+BGD|Sheikh Hasina;Hasina;Khaleda Zia;Hussain Mohammad Ershad;Ershad
+LKA|Chandrika Kumaratunga;Kumaratunga;Ranasinghe Premadasa;Premadasa;Mahinda Rajapaksa;Rajapaksa;Velupillai Prabhakaran;Prabhakaran
+MMR|Aung San Suu Kyi;Suu Kyi;Than Shwe;Khin Nyunt;Ne Win;Min Aung Hlaing
+IDN|Suharto;Soeharto;B.J. Habibie;Habibie;Abdurrahman Wahid;Wahid;Megawati Sukarnoputri;Megawati;Ali Alatas;Alatas;Susilo Bambang Yudhoyono;Yudhoyono;Joko Widodo;Jokowi
+PHL|Ferdinand Marcos;Corazon Aquino;Aquino;Fidel Ramos;Joseph Estrada;Estrada;Gloria Macapagal Arroyo;Arroyo;Rodrigo Duterte;Duterte
+MYS|Mahathir Mohamad;Mahathir;Anwar Ibrahim
+SGP|Lee Kuan Yew;Goh Chok Tong;Lee Hsien Loong
+KHM|Hun Sen;Norodom Sihanouk;Sihanouk;Norodom Ranariddh;Ranariddh;Pol Pot;Khieu Samphan
+VNM|Vo Van Kiet;Do Muoi;Nguyen Co Thach
+THA|Chuan Leekpai;Thaksin Shinawatra;Thaksin;Prem Tinsulanonda
+CUB|Fidel Castro;Castro;Raul Castro;Roberto Robaina
+VEN|Hugo Chavez;Chavez;Nicolas Maduro;Maduro;Carlos Andres Perez
+PER|Alberto Fujimori;Fujimori;Alan Garcia;Abimael Guzman
+PAN|Manuel Noriega;Noriega;Guillermo Endara;Endara
+NIC|Daniel Ortega;Violeta Chamorro;Chamorro
+CHL|Augusto Pinochet;Pinochet;Patricio Aylwin;Aylwin;Eduardo Frei;Ricardo Lagos
+ARG|Carlos Menem;Menem;Raul Alfonsin;Alfonsin;Nestor Kirchner;Kirchner;Javier Milei;Milei
+BRA|Fernando Henrique Cardoso;Cardoso;Luiz Inacio Lula da Silva;Lula;Jair Bolsonaro;Bolsonaro
+MEX|Carlos Salinas;Carlos Salinas de Gortari;Ernesto Zedillo;Zedillo;Vicente Fox;Subcomandante Marcos
+COL|Ernesto Samper;Samper;Andres Pastrana;Pastrana;Alvaro Uribe;Uribe;Cesar Gaviria;Gaviria;Manuel Marulanda
+HTI|Jean-Bertrand Aristide;Aristide;Raoul Cedras;Cedras;Rene Preval;Preval;Prosper Avril
+ZAF|Nelson Mandela;Mandela;F.W. de Klerk;de Klerk;Thabo Mbeki;Mbeki;Desmond Tutu;Tutu;Mangosuthu Buthelezi;Buthelezi;Jacob Zuma;Zuma;Cyril Ramaphosa;Ramaphosa
+ZWE|Robert Mugabe;Mugabe;Morgan Tsvangirai;Tsvangirai;Emmerson Mnangagwa;Mnangagwa
+NGA|Sani Abacha;Abacha;Ibrahim Babangida;Babangida;Olusegun Obasanjo;Obasanjo;Moshood Abiola;Abiola;Umaru Yar'Adua;Goodluck Jonathan;Muhammadu Buhari;Buhari;Ken Saro-Wiwa;Saro-Wiwa
+KEN|Daniel arap Moi;arap Moi;Mwai Kibaki;Kibaki;Raila Odinga;Odinga;Uhuru Kenyatta;Kenyatta;William Ruto;Ruto
+UGA|Yoweri Museveni;Museveni;Idi Amin;Milton Obote;Obote;Joseph Kony;Kony
+RWA|Paul Kagame;Kagame;Juvenal Habyarimana;Habyarimana;Pasteur Bizimungu;Bizimungu
+BDI|Pierre Buyoya;Buyoya;Melchior Ndadaye;Ndadaye;Pierre Nkurunziza;Nkurunziza
+COD|Mobutu Sese Seko;Mobutu;Laurent Kabila;Laurent-Desire Kabila;Joseph Kabila;Kabila;Felix Tshisekedi;Tshisekedi
+AGO|Jonas Savimbi;Savimbi;Jose Eduardo dos Santos;dos Santos
+MOZ|Joaquim Chissano;Chissano;Afonso Dhlakama;Dhlakama
+ETH|Meles Zenawi;Meles;Mengistu Haile Mariam;Mengistu;Abiy Ahmed;Abiy
+ERI|Isaias Afwerki;Isaias;Afwerki
+SOM|Mohamed Farah Aideed;Aideed;Aidid;Siad Barre;Ali Mahdi Mohamed
+DZA|Abdelaziz Bouteflika;Bouteflika;Liamine Zeroual;Zeroual;Chadli Bendjedid;Bendjedid;Ahmed Ben Bella;Ben Bella;Houari Boumediene;Abassi Madani;Madani;Ali Belhadj
+TUN|Zine el-Abidine Ben Ali;Ben Ali;Habib Bourguiba;Bourguiba
+CIV|Laurent Gbagbo;Gbagbo;Alassane Ouattara;Ouattara;Henri Konan Bedie;Bedie;Felix Houphouet-Boigny;Houphouet-Boigny;Guillaume Soro
+LBR|Charles Taylor;Samuel Doe;Ellen Johnson Sirleaf;Johnson Sirleaf
+SLE|Ahmad Tejan Kabbah;Kabbah;Foday Sankoh;Sankoh;Johnny Paul Koroma
+TCD|Idriss Deby;Deby;Hissene Habre;Habre;Goukouni Oueddei;Oueddei
+SEN|Abdou Diouf;Diouf;Abdoulaye Wade
+TGO|Gnassingbe Eyadema;Eyadema
+GAB|Omar Bongo;Bongo
+CMR|Paul Biya;Biya
+BFA|Blaise Compaore;Compaore;Thomas Sankara;Sankara
+NAM|Sam Nujoma;Nujoma
+GHA|Jerry Rawlings;Rawlings;John Kufuor;Kufuor
+QAT|Sheikh Hamad bin Khalifa al-Thani;Hamad bin Khalifa;Tamim bin Hamad
+KWT|Sheikh Jaber al-Ahmad al-Sabah;Sheikh Sabah al-Ahmad
+OMN|Sultan Qaboos;Qaboos
+YEM|Ali Abdullah Saleh
+UN|Kofi Annan;Annan;Boutros Boutros-Ghali;Boutros-Ghali;Javier Perez de Cuellar;Perez de Cuellar;Ban Ki-moon;Antonio Guterres;Guterres;Kurt Waldheim;Waldheim;Sadako Ogata;Ogata;Yasushi Akashi;Akashi;Kenzo Oshima;Mary Robinson;Carla Del Ponte;Louise Arbour;Richard Butler;Rolf Ekeus;Ekeus;Hans Blix;Blix;Lakhdar Brahimi;Brahimi
+IAEA|Mohamed ElBaradei;ElBaradei;Rafael Grossi
+NATO|Javier Solana;Manfred Woerner;George Robertson;Jaap de Hoop Scheffer;Jens Stoltenberg;Stoltenberg;Wesley Clark
+EU|Jacques Delors;Delors;Jacques Santer;Romano Prodi;Chris Patten;Ursula von der Leyen;von der Leyen
+VAT|Pope John Paul II;John Paul;Pope Benedict;Pope Francis
 """
 
 
