@@ -314,13 +314,13 @@ def test_line_model_is_passed_to_the_classifier(monkeypatch):
     from newsloom.extract import lines as L
 
     seen = []
-    real = L.classify_lines
+    real = L.line_scores
 
     def spy(lines, **kw):
         seen.append(kw.get("model"))
         return real(lines, **kw)
 
-    monkeypatch.setattr(L, "classify_lines", spy)
+    monkeypatch.setattr(L, "line_scores", spy)
     model = L.load_model()
     page = "A title line for the page\n\n" + "\n\n".join(
         f"Paragraph {i} of the story says that the council met on Monday and voted on the plan for the town."
@@ -328,3 +328,107 @@ def test_line_model_is_passed_to_the_classifier(monkeypatch):
     with_model = extract_text(page, model=model)
     assert seen and seen[-1] is model
     assert with_model.articles and extract_text(page).articles[0].text == with_model.articles[0].text
+
+
+# --- speed-ups that must not change any answer ------------------------------------
+
+
+def _page_texts(shared_dir, n: int = 40) -> list[str]:
+    paths = sorted((shared_dir / "data" / "aeb" / "text").glob("*.txt"))[:n]
+    paths += sorted((shared_dir / "seeds").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def test_language_walk_depth_fits_the_model():
+    """Every automaton state is reached within WALK_DEPTH bytes of the start state,
+    which is what lets the numpy walk read each position's state from the last
+    WALK_DEPTH bytes alone."""
+    import numpy as np
+
+    from newsloom.extract import language
+
+    tables = language._tables()
+    assert tables is not None, "the bundled py3langid model is not the one newsloom knows"
+    nextmove, rowbase, _output = tables
+    depth = np.full(len(rowbase), -1)
+    depth[0] = 0
+    frontier, d, every_byte = np.array([0]), 0, np.arange(256)
+    while len(frontier):
+        reached = np.unique(nextmove[rowbase[frontier][:, None] + every_byte].ravel())
+        reached = reached[depth[reached] < 0]
+        d += 1
+        depth[reached] = d
+        frontier = reached
+    assert (depth >= 0).all()
+    assert depth.max() <= language.WALK_DEPTH
+
+
+def test_language_answers_equal_py3langid(shared_dir):
+    """newsloom's feature counting gives py3langid's own answers (code and probability)."""
+    from newsloom.extract import language
+
+    ident = language._identifier()
+    samples = ["", "   ", "12345 6789", "Ça va très bien, merci beaucoup pour votre aide aujourd'hui.",
+               "Die Regierung hat am Montag neue Regeln für den Hafen beschlossen.",
+               "政府は月曜日に港の新しい規則を決定した。", "ALL CAPITALS HEADLINE ABOUT THE HARBOUR REOPENING",
+               HARBOUR, RIVER + "\n" + LIBRARY]
+    for text in _page_texts(shared_dir, 25):
+        samples += [text[:4000], text[-1500:], text[200:260]]
+    for s in samples:
+        assert language._classify(s) == ident.classify(s), s[:80]
+        want = ident.classify(s[: language.MAX_CHARS])
+        got = language.identify(s)
+        if got[0] is not None:
+            assert (got[0], got[1]) == (want[0], float(want[1]))
+
+
+def test_notice_checks_equal_the_line_checks(shared_dir):
+    """quality_flags' one-scan notice check answers as error_notice_reason / machine_junk_reason do."""
+    lines = [ln for text in _page_texts(shared_dir) for ln in text.splitlines()]
+    lines += ["404 - Page not found", "Sure! Here is the rewritten article:", "Oops!", "  ", ""]
+    got = quality._notice_checks(lines)
+    want = [(bool(ln.strip()) and quality.error_notice_reason(ln.strip()) is not None,
+             bool(ln.strip()) and quality.machine_junk_reason(ln.strip()) is not None) for ln in lines]
+    assert got == want
+    assert any(e for e, _j in got) and any(j for _e, j in got)
+
+
+def test_any_of_matches_exactly_when_one_pattern_does():
+    pats = [re.compile(r"^\s*share\b", re.I), re.compile(r"logo\s*$", re.I), re.compile(r"\bads?\b", re.I)]
+    joined = quality.any_of(pats)
+    assert joined is not None
+    for line in ["Share this", "Site Logo", "an ad here", "nothing to see", "shared logos", "Ads"]:
+        assert (joined.search(line) is not None) == any(p.search(line) for p in pats), line
+    # patterns that cannot be joined safely are left apart
+    assert quality.any_of([re.compile(r"(a)\1"), re.compile("b")]) is None
+    assert quality.any_of([re.compile("a", re.I), re.compile("b")]) is None
+    assert quality.any_of([]) is None
+
+
+def test_cue_reason_shortcut_gives_the_full_answers(shared_dir):
+    """The shortcut for lines that no needled pattern can match answers as the full checks do."""
+    from newsloom.extract import text as T
+
+    lines = {" ".join(ln.split()) for text in _page_texts(shared_dir) for ln in text.splitlines()}
+    lines = sorted(s for s in lines if s) + ["Advertisement", "Share on Facebook", "Oops!", "Read more..."]
+    for t in lines:
+        full = None
+        if quality.error_notice_reason(t) or T.cues.ERROR_WORDS.match(t):
+            full = "error_notice"
+        elif quality.machine_junk_reason(t):
+            full = "machine_junk"
+        else:
+            checks, names, caption_needles = T._cue_checks()
+            pat = checks.first(t, quality.lowered(t))
+            if pat is not None:
+                full = names[id(pat)]
+            elif len(t) <= 300 and quality.may_match(caption_needles, quality.lowered(t)) \
+                    and T.cues.CAPTION.search(t) and not T._quoted_share(t):
+                full = "caption"
+            elif T._truncated(t) and T._words(t) < 60:
+                full = "teaser"
+        reason, plain = T._cue_verdict(t)
+        assert reason == full, t
+        if plain:  # a plain line is no error notice and no machine junk
+            assert quality.error_notice_reason(t) is None and quality.machine_junk_reason(t) is None, t
+            assert full in (None, "teaser"), t

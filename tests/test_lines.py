@@ -165,3 +165,45 @@ def test_aeb_text_f1_floor(shared_dir: Path, tmp_path: Path):
     _, figures = mod.score(shared_dir, pred)
     assert figures["f1"] >= AEB_F1_FLOOR, figures
     assert figures["precision"] >= AEB_F1_FLOOR - 0.05 and figures["recall"] >= AEB_F1_FLOOR - 0.05
+
+
+def _aeb_lines(shared_dir: Path, n: int) -> list[list[str]]:
+    pages = []
+    for path in sorted((shared_dir / "data" / "aeb" / "text").glob("*.txt"))[:n]:
+        lines = [" ".join(s.split()) for s in path.read_text(encoding="utf-8").splitlines()]
+        pages.append([s for s in lines if s and re.search(r"\w", s)])
+    return pages
+
+
+def test_measures_of_repeated_lines_read_once_change_nothing(shared_dir: Path):
+    """Base measures computed once per distinct line equal those computed line by line."""
+    import numpy as np
+
+    for lines in _aeb_lines(shared_dir, 30) + [page() + page()[:5]]:
+        got = L._base_measures(lines)
+        want = L._line_measures(lines).T.copy()
+        seen: dict[str, int] = {}
+        for i, line in enumerate(lines):
+            seen[line] = seen.get(line, 0) + 1
+            want[i, L._B["later_copy"]] = 1.0 if seen[line] > 1 else 0.0
+        for i, line in enumerate(lines):
+            want[i, L._B["repeated"]] = 1.0 if seen[line] > 1 else 0.0
+        assert np.array_equal(got, want)
+    assert L._base_measures([]).shape == (0, len(L._BASE))
+
+
+def test_line_scores_equal_the_verdicts(shared_dir: Path):
+    """line_scores gives the score and keep of classify_lines' verdicts, line for line."""
+    for lines in _aeb_lines(shared_dir, 20) + [page(), ["", "  ", "---", "One line of words"], []]:
+        for first_is_title in (False, True):
+            verdicts = classify_lines(lines, first_is_title=first_is_title)
+            scores, keeps = L.line_scores(lines, first_is_title=first_is_title)
+            assert scores == [v.score for v in verdicts]
+            assert keeps == [v.keep for v in verdicts]
+
+
+def test_marked_lines_find_every_trigger_mark():
+    lows = ["subscribe to our newsletter", "plain text", "© 2025 the paper", "", "a * b", "nothing"]
+    assert L._marked_lines(lows) == {i for i, low in enumerate(lows)
+                                     if any(mark in low for mark, _ks in L._MARK_ITEMS)}
+    assert L._marked_lines([]) == set()

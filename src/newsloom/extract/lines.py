@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
@@ -42,8 +43,8 @@ import numpy as np
 
 from newsloom.extract import line_cues as cues
 
-__all__ = ["LineVerdict", "classify_lines", "clean_text", "line_features", "FEATURE_NAMES",
-           "load_model"]
+__all__ = ["LineVerdict", "classify_lines", "clean_text", "line_features", "line_scores",
+           "FEATURE_NAMES", "load_model"]
 
 
 @dataclass(slots=True)
@@ -146,6 +147,27 @@ def _cue_hits(line: str, low: str, words: list[str]) -> list[int]:
     return [k for k in sorted(kinds) if _CUE_LIST[k].search(line)]
 
 
+def _marked_lines(lows: list[str]) -> set[int]:
+    """Indexes of the lines (lower-cased) that hold a trigger character or stem
+    (``_MARK_ITEMS``), found with one scan of the page per mark."""
+    page = "\n".join(lows)
+    marked: set[int] = set()
+    starts: list[int] | None = None
+    for mark, _ks in _MARK_ITEMS:
+        at = page.find(mark)
+        if at < 0:
+            continue
+        if starts is None:
+            starts = [0]
+            for low in lows[:-1]:
+                starts.append(starts[-1] + len(low) + 1)
+        while at >= 0:
+            line = bisect_right(starts, at) - 1
+            marked.add(line)
+            at = page.find(mark, starts[line + 1] if line + 1 < len(starts) else len(page))
+    return marked
+
+
 def _caps(words: list[str]) -> tuple[float, float, float]:
     """Share of capitalised and of all-capitals words among the alphabetic ones;
     whether the first alphabetic word starts in lower case."""
@@ -177,13 +199,39 @@ def _flags(matches) -> list[float]:
 def _base_measures(lines: list[str]) -> np.ndarray:
     """One row of raw measures per line (lines must be whitespace-collapsed).
 
-    Computed column by column over the page, which keeps the interpreter's
+    A page repeats many of its lines (titles above teasers, menus at the top
+    and the bottom): the measures of a line depend on its text alone, save
+    the two repeat flags, so they are computed once per distinct line.
+    """
+    n = len(lines)
+    if not n:
+        return np.zeros((n, len(_BASE)), dtype=np.float64)
+    distinct = list(dict.fromkeys(lines))
+    if len(distinct) == n:
+        cols = _line_measures(lines)
+    else:
+        at = {line: i for i, line in enumerate(distinct)}
+        cols = _line_measures(distinct)[:, [at[line] for line in lines]]
+    counts: dict[str, int] = {}
+    later = []
+    for line in lines:
+        c = counts.get(line, 0)
+        later.append(1.0 if c else 0.0)
+        counts[line] = c + 1
+    cols[15] = later
+    cols[16] = [1.0 if counts[line] > 1 else 0.0 for line in lines]
+    return cols.T.copy()
+
+
+def _line_measures(lines: list[str]) -> np.ndarray:
+    """The measures of ``_base_measures`` that depend on a line's text alone,
+    one column per line (the repeat flags are left at zero).
+
+    Computed column by column over the lines, which keeps the interpreter's
     per-line work small.
     """
     n = len(lines)
     cols = np.zeros((len(_BASE), n), dtype=np.float64)
-    if not n:
-        return cols.T
     words_l = list(map(_WORD.findall, lines))
     lows = list(map(str.lower, lines))
     nws = list(map(len, words_l))
@@ -201,11 +249,15 @@ def _base_measures(lines: list[str]) -> np.ndarray:
     cols[20] = [c[2] for c in caps]
     cols[18] = [min(nj * iv, 20.0) for nj, iv in zip(njs, inv)]
     cols[8] = [line.count(",") * iv for line, iv in zip(lines, inv)]
+    marked = _marked_lines(lows)
+    trigger_words = _TRIGGER_KEYS.intersection
+    start_words = _START_WORDS.get
     for j, (line, low, words, nw) in enumerate(zip(lines, lows, words_l, nws)):
         if not nw:
             continue
-        hits = _cue_hits(line, low, words)
-        if hits:
+        # _cue_hits only for lines with one of the trigger words or marks
+        if (j in marked or trigger_words(words) or start_words(words[0].lower())) \
+                and (hits := _cue_hits(line, low, words)):
             cols[21, j] = 1.0
             for k in hits:
                 cols[_CUE_COL + k, j] = 1.0
@@ -234,18 +286,10 @@ def _base_measures(lines: list[str]) -> np.ndarray:
     sep_free = _SEP_CHARS.isdisjoint
     cols[11] = [1.0 if nw <= 30 and not sep_free(line) and _SEPARATORS.search(line) else 0.0
                 for line, nw in zip(lines, nws)]
-    counts: dict[str, int] = {}
-    later = []
-    for line in lines:
-        c = counts.get(line, 0)
-        later.append(1.0 if c else 0.0)
-        counts[line] = c + 1
-    cols[15] = later
-    cols[16] = [1.0 if counts[line] > 1 else 0.0 for line in lines]
     cols[19] = [1.0 if line[-1] == ":" else 0.0 for line in lines]
     cols[23] = [1.0 if line.endswith(_ELLIPSES) else 0.0 for line in lines]
     cols[24] = [1.0 if nc >= 8 and _doubled(line, nc) else 0.0 for line, nc in zip(lines, ncs)]
-    return cols.T.copy()
+    return cols
 
 
 def _window_means(x: np.ndarray, radius: int) -> np.ndarray:
@@ -515,6 +559,29 @@ def decide(p: np.ndarray, base: np.ndarray, model: LineModel) -> tuple[np.ndarra
     return keep, outside & (p >= t)
 
 
+def _scored(lines: list[str], first_is_title: bool, model: LineModel):
+    """The lines that hold words (their indexes), with body probabilities, base
+    measures, keep and outside-region flags; and the reason for each line left out."""
+    left_out: dict[int, str] = {}
+    idx: list[int] = []
+    text_lines: list[str] = []
+    for i, line in enumerate(lines):
+        s = " ".join(line.split()) if line else ""
+        if not s or not (s[0].isalnum() or _WORD.search(s)):
+            left_out[i] = "empty" if not s else "no-words"
+            continue
+        if first_is_title and not idx and i == 0:
+            left_out[i] = "title"
+            continue
+        idx.append(i)
+        text_lines.append(s)
+    if not text_lines:
+        return idx, left_out, None
+    p, base = score_lines(text_lines, model)
+    keep, outside = decide(p, base, model)
+    return idx, left_out, (p, base, keep, outside)
+
+
 def classify_lines(lines: list[str], *, first_is_title: bool = False,
                    model: LineModel | None = None) -> list[LineVerdict]:
     """Verdict for each line: is it article body (keep) or boilerplate, with reason and score.
@@ -525,22 +592,12 @@ def classify_lines(lines: list[str], *, first_is_title: bool = False,
     body never repeats (reason ``title``).
     """
     model = model or load_model()
+    idx, left_out, got = _scored(lines, first_is_title, model)
     verdicts: list[LineVerdict | None] = [None] * len(lines)
-    idx: list[int] = []
-    text_lines: list[str] = []
-    for i, line in enumerate(lines):
-        s = " ".join(line.split()) if line else ""
-        if not s or not (s[0].isalnum() or _WORD.search(s)):
-            verdicts[i] = LineVerdict(False, "empty" if not s else "no-words", 0.0)
-            continue
-        if first_is_title and not idx and i == 0:
-            verdicts[i] = LineVerdict(False, "title", 0.0)
-            continue
-        idx.append(i)
-        text_lines.append(s)
-    if text_lines:
-        p, base = score_lines(text_lines, model)
-        keep, outside = decide(p, base, model)
+    for i, reason in left_out.items():
+        verdicts[i] = LineVerdict(False, reason, 0.0)
+    if got is not None:
+        p, base, keep, outside = got
         rows = base.tolist()
         scores = np.round(p, 4).tolist()
         for j, (i, pj, kj, oj) in enumerate(zip(idx, scores, keep.tolist(), outside.tolist())):
@@ -549,6 +606,22 @@ def classify_lines(lines: list[str], *, first_is_title: bool = False,
             else:
                 verdicts[i] = LineVerdict(False, _drop_reason(rows[j], oj), pj)
     return verdicts  # type: ignore[return-value]
+
+
+def line_scores(lines: list[str], *, first_is_title: bool = False,
+                model: LineModel | None = None) -> tuple[list[float], list[bool]]:
+    """The ``score`` and ``keep`` of :func:`classify_lines`'s verdicts, without
+    the drop reasons (cheaper, for callers that only need these two)."""
+    model = model or load_model()
+    idx, _left_out, got = _scored(lines, first_is_title, model)
+    scores = [0.0] * len(lines)
+    keeps = [False] * len(lines)
+    if got is not None:
+        p, _base, keep, _outside = got
+        for i, pj, kj in zip(idx, np.round(p, 4).tolist(), keep.tolist()):
+            scores[i] = pj
+            keeps[i] = kj
+    return scores, keeps
 
 
 def clean_text(text: str, *, first_is_title: bool = True, model: LineModel | None = None) -> str:

@@ -154,6 +154,21 @@ def needle_gate(needles) -> re.Pattern | None:
     return re.compile(build(trie))
 
 
+def any_of(patterns) -> re.Pattern | None:
+    """One pattern that matches a line exactly when one of ``patterns`` does
+    (their alternation); None when they cannot be joined safely (different
+    flags, back-references, group names used twice...)."""
+    pats = list(patterns)
+    if not pats or len({p.flags for p in pats}) != 1:
+        return None
+    if any(not isinstance(p.pattern, str) or re.search(r"\\\d|\(\?P=", p.pattern) for p in pats):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
+    except re.error:
+        return None
+
+
 class CueChecks:
     """Patterns tried in order, each skipped when the line lacks all of its needles.
 
@@ -261,6 +276,47 @@ def machine_junk_reason(line: str) -> str | None:
     return None
 
 
+_NOTICE_GATE: list = []
+
+
+def _notice_gate() -> re.Pattern | None:
+    """One pattern for the needles of the error-notice and machine-junk checks together."""
+    if not _NOTICE_GATE:
+        _NOTICE_GATE.append(needle_gate(error_checks().needles | junk_checks().needles))
+        _NOTICE_GATE.append(any_of([*error_checks().always, *junk_checks().always]))
+    return _NOTICE_GATE[0]
+
+
+def _notice_checks(lines: Sequence[str], plain: Sequence[bool] | None = None) -> list[tuple[bool, bool]]:
+    """For each line: is it an error notice, is it machine junk (as
+    :func:`error_notice_reason` and :func:`machine_junk_reason` answer); lines
+    marked in ``plain`` are known to be neither.
+
+    A line holding no needle of either list can only match their patterns
+    without needles, so one scan for both lists' needles spares most lines
+    the two separate checks.
+    """
+    gate = _notice_gate()
+    unneedled = _NOTICE_GATE[1]  # the patterns without needles of both lists, joined
+    errors, junk = error_checks(), junk_checks()
+    out: list[tuple[bool, bool]] = []
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if not s or (plain is not None and plain[i]):
+            out.append((False, False))
+            continue
+        low = lowered(s)
+        if low is not None and gate is not None and gate.search(low) is None:
+            if unneedled is not None and unneedled.search(s) is None:
+                out.append((False, False))  # no pattern of either list matches
+                continue
+            out.append((len(s) <= ERROR_NOTICE_MAX_CHARS and errors.first_unneedled(s) is not None,
+                        junk.first_unneedled(s) is not None))
+        else:
+            out.append((error_notice_reason(s) is not None, machine_junk_reason(s) is not None))
+    return out
+
+
 def _quote(line: str) -> str:
     line = re.sub(r"\s+", " ", line).strip()
     return line if len(line) <= QUOTE_CHARS else line[: QUOTE_CHARS - 1] + "…"
@@ -271,13 +327,19 @@ def quality_flags(
     article_texts: Sequence[str],
     *,
     http_status: int | None = None,
+    plain: Sequence[bool] | None = None,
 ) -> list[str]:
-    """The page-quality flags of a page given its lines and the article bodies found."""
+    """The page-quality flags of a page given its lines and the article bodies found.
+
+    ``plain`` (one flag per line, optional) marks the lines the caller has
+    already found to match no error-notice or machine-junk pattern.
+    """
     flags: list[str] = []
     words = sum(len(t.split()) for t in article_texts)
     has_article = words >= MIN_ARTICLE_WORDS
 
-    errors = [ln for ln in lines if ln.strip() and error_notice_reason(ln.strip())]
+    checked = _notice_checks(lines, plain)
+    errors = [ln for ln, (err, _junk) in zip(lines, checked) if err]
     if errors and not has_article:
         flags.append(f"error_notice: the page is only an error notice ('{_quote(errors[0])}')")
     elif errors:
@@ -286,7 +348,7 @@ def quality_flags(
     if http_status is not None and http_status >= 400 and has_article:
         flags.append(f"http_status: the crawl header gives HTTP {http_status} but the page holds article text")
 
-    junk = [ln for ln in lines if ln.strip() and machine_junk_reason(ln.strip())]
+    junk = [ln for ln, (_err, jnk) in zip(lines, checked) if jnk]
     if junk:
         n = len(junk)
         flags.append(

@@ -34,8 +34,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from newsloom.extract import dates
 from newsloom.extract import page_cues as cues
@@ -173,11 +175,20 @@ def _is_headline(t: str) -> bool:
         return False
     if t.isupper() and w <= 4:
         return False
-    if len(re.findall(r"[^\W\d_]{2,}", t)) < 2 and not _CJK.search(t):
+    if not _two_letter_runs(t) and not _CJK.search(t):
         return False
     if _comment_cue(t):
         return False
     return True
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+
+
+def _two_letter_runs(t: str) -> bool:
+    """At least two runs of two or more letters (stops looking at the second)."""
+    runs = _LETTER_RUN.finditer(t)
+    return next(runs, None) is not None and next(runs, None) is not None
 
 
 def _doubled(t: str) -> str | None:
@@ -265,6 +276,7 @@ class _Line:
     score: float | None = None  # line classifier's body probability, when it runs
     keep: bool | None = None  # line classifier's verdict, when it runs
     end_heading: bool = False
+    plain: bool = False  # no error-notice, junk, boilerplate or caption pattern can match the line
 
 
 @dataclass(slots=True)
@@ -317,29 +329,68 @@ def _any_cue_gate():
     return _ANY_CUE_GATE[0]
 
 
+_ANY_UNNEEDLED: list = []
+
+
+def _any_unneedled():
+    """One pattern that matches a line exactly when one of the patterns without
+    needles that ``_cue_reason`` tries (error-notice words included) does; None
+    when they cannot be joined."""
+    if not _ANY_UNNEEDLED:
+        checks, _names, _caption_needles = _cue_checks()
+        pats = [*quality.error_checks().always, *quality.junk_checks().always, *checks.always]
+        # ERROR_WORDS is tried with match(): searching for it answers the same only when it is anchored
+        joined = quality.any_of([*pats, cues.ERROR_WORDS]) if quality.is_anchored(cues.ERROR_WORDS) else None
+        _ANY_UNNEEDLED.append(joined)
+    return _ANY_UNNEEDLED[0]
+
+
 def _cue_reason(t: str) -> str | None:
+    """The boilerplate reason of a (whitespace-collapsed) line from the cue lists, or None."""
+    return _cue_verdict(t)[0]
+
+
+def _cue_verdict(t: str) -> tuple[str | None, bool]:
+    """``_cue_reason``, and whether the line is plain: no pattern of the
+    error-notice, machine-junk, boilerplate or caption lists can match it (so
+    ``quality``'s notice checks need not look at it again)."""
     low = lowered(t)
     gate = _any_cue_gate()
     if low is not None and gate is not None and gate.search(low) is None:
         # no needle of any list in the line: only the patterns without needles
         # can match (the same answers as the full checks below, sooner)
-        if (len(t) <= quality.ERROR_NOTICE_MAX_CHARS and quality.error_checks().first_unneedled(t)) \
-                or cues.ERROR_WORDS.match(t):
-            return "error_notice"
-        if quality.junk_checks().first_unneedled(t):
-            return "machine_junk"
-        checks, names, _caption_needles = _cue_checks()
-        pat = checks.first_unneedled(t)
-        if pat is not None:
-            return names[id(pat)]
-        if _truncated(t) and _words(t) < 60:
-            return "teaser"
-        return None
+        unneedled = _any_unneedled()
+        if unneedled is not None and unneedled.search(t) is None:
+            # ...and none of them does: only the teaser test is left
+            if _truncated(t) and _words(t) < 60:
+                return "teaser", True
+            return None, True
+        return _cue_reason_unneedled(t), False
+    return _cue_reason_full(t, low), False
+
+
+def _cue_reason_unneedled(t: str) -> str | None:
+    """``_cue_reason`` of a line that holds no needle of any list."""
+    if (len(t) <= quality.ERROR_NOTICE_MAX_CHARS and quality.error_checks().first_unneedled(t)) \
+            or cues.ERROR_WORDS.match(t):
+        return "error_notice"
+    if quality.junk_checks().first_unneedled(t):
+        return "machine_junk"
+    checks, names, _caption_needles = _cue_checks()
+    pat = checks.first_unneedled(t)
+    if pat is not None:
+        return names[id(pat)]
+    if _truncated(t) and _words(t) < 60:
+        return "teaser"
+    return None
+
+
+def _cue_reason_full(t: str, low: str | None) -> str | None:
+    """``_cue_reason`` with every check (``low``: the line through ``lowered``)."""
     if error_notice_reason(t) or cues.ERROR_WORDS.match(t):
         return "error_notice"
     if machine_junk_reason(t):
         return "machine_junk"
-    low = lowered(t)
     checks, names, caption_needles = _cue_checks()
     pat = checks.first(t, low)
     if pat is not None:
@@ -357,18 +408,27 @@ def _quoted_share(t: str) -> bool:
     return q > 0.6 * len(t)
 
 
+def _line_facts(t: str) -> tuple[str, int, str | None, bool, bool]:
+    """A line's comparison key, word count, boilerplate reason, end-heading flag
+    and whether it is plain (see ``_cue_verdict``)."""
+    reason, plain = _cue_verdict(t)
+    return _norm(t), _words(t), reason, cues.END_HEADINGS.match(t) is not None, plain
+
+
 def _make_lines(raw: list[str]) -> list[_Line]:
     out: list[_Line] = []
     blank = True
+    # a page repeats many of its lines: their facts are read once per distinct line
+    facts: dict[str, tuple[str, int, str | None, bool, bool]] = {}
     for line in raw:
         t = _squash(line)
         if not t:
             blank = True
             continue
-        ln = _Line(len(out), t, blank, _norm(t), _words(t))
-        ln.drop = _cue_reason(t)
-        ln.end_heading = bool(cues.END_HEADINGS.match(t))
-        out.append(ln)
+        f = facts.get(t)
+        if f is None:
+            f = facts[t] = _line_facts(t)
+        out.append(_Line(len(out), t, blank, f[0], f[1], f[2], end_heading=f[3], plain=f[4]))
         blank = False
     return out
 
@@ -380,14 +440,14 @@ def _classifier_scores(lines: list[_Line], model=None) -> None:
     the installed one (evaluation passes models fitted without the pages it scores).
     """
     try:
-        from newsloom.extract.lines import classify_lines
+        from newsloom.extract.lines import line_scores
 
-        verdicts = classify_lines([ln.text for ln in lines], model=model)
+        scores, keeps = line_scores([ln.text for ln in lines], model=model)
     except Exception:  # noqa: BLE001 - no classifier model: cue and shape rules decide alone
         return
-    for ln, v in zip(lines, verdicts):
-        ln.score = float(v.score)
-        ln.keep = bool(v.keep)
+    for ln, score, keep in zip(lines, scores, keeps):
+        ln.score = float(score)
+        ln.keep = bool(keep)
 
 
 # --- listing pages -------------------------------------------------------------
@@ -670,7 +730,7 @@ def _body(lines: list[_Line], s: int, e: int, title_key: str | None, spaced: boo
                 if not (_SENT_END.search(t) and ln.words >= 5):
                     dropped.append(f"short: {t[:40]}")
                     continue
-        if ln.key in keys or any(len(ln.key) > 60 and ln.key in k for k in keys):
+        if ln.key in keys or (len(ln.key) > 60 and any(ln.key in k for k in keys)):
             dropped.append(f"repeated_paragraph: {t[:40]}")
             continue
         keys.append(ln.key)
@@ -720,6 +780,9 @@ def _page_title_head(page_title: str | None) -> str | None:
     return head.strip() or None
 
 
+_KEY_OF = attrgetter("key")
+
+
 def _title_for(lines: list[_Line], s: int, lo: int, page_title: str | None,
                lede: str) -> tuple[int | None, str | None]:
     """The article title above body start ``s``: a line index, or the page title's text.
@@ -729,9 +792,7 @@ def _title_for(lines: list[_Line], s: int, lo: int, page_title: str | None,
     words with the lede score higher; nearer lines score higher.  When no line
     looks like the title but the page's own title line fits the lede, that is used.
     """
-    counts: dict[str, int] = {}
-    for ln in lines:
-        counts[ln.key] = counts.get(ln.key, 0) + 1
+    counts = Counter(map(_KEY_OF, lines))
     page_key = _norm(page_title) if page_title else ""
     page_i = 0 if page_title and lines and lines[0].text == page_title else None
     lede_words = _content_words(lede)
@@ -757,7 +818,7 @@ def _title_for(lines: list[_Line], s: int, lo: int, page_title: str | None,
         if page_key and ln.key and (ln.key in page_key or page_key in ln.key):
             score += 2.0
             fit = True
-        elif any(ln.key and ln.key in other.key and other.key != ln.key for other in lines[lo:s]):
+        elif ln.key and any(ln.key in other.key and other.key != ln.key for other in lines[lo:s]):
             score += 0.8  # the title also sits in a breadcrumb or a page header line
             fit = True
         ov = _overlap(ln.text, lede_words)
@@ -1180,7 +1241,8 @@ def _extract_page(text: str, url: str | None, crawl_date: str | None, explain: l
             if explain is not None:
                 explain.extend(why)
     bodies = [a.text for a in articles]
-    flags = quality_flags([ln.text for ln in lines], bodies, http_status=status)
+    flags = quality_flags([ln.text for ln in lines], bodies, http_status=status,
+                          plain=[ln.plain for ln in lines])
     language = detect_language("\n".join(bodies)[:4000]) if bodies else None
     return PageReading(articles=articles, flags=flags, language=language)
 
