@@ -3,7 +3,7 @@
 Usage:
     python evaluation/eval_event_probe.py [--probe PATH] [--errors]
 
-``event_probe.tsv`` (beside this script) holds about 900 short news sentences written
+``event_probe.tsv`` (beside this script) holds about 1,100 news sentences written
 for newsloom, none taken from the PLOVER records: one line each with the
 expected type, source and target code (``IGO`` for international
 organisations, ``-`` where the sentence names none) and the text.  They exercise the mechanisms rather than words:
@@ -14,9 +14,12 @@ capitals, titles, organisations).  The later sentences go through the CAMEO
 codes one by one (each PLOVER category groups several: signing an agreement is
 SUPPORT, releasing people or declaring a ceasefire RETREAT, a stated intent
 AGREE) and through the idioms news reports use for them ("took to the
-streets", "walked out of the talks", "poured cold water on").  The sentences
-were written while the rules were built, so the figures are a regression
-check, not a held-out estimate: for that use ``eval_events.py --half b``.
+streets", "walked out of the talks", "poured cold water on").  A last group
+of longer newswire-style sentences (attributions, dates, subordinate clauses)
+was written before running the coder on them.  The sentences were written
+while the rules were built, so the figures are a regression check, not a
+held-out estimate: for that use ``eval_events.py --half b``.  They are also
+training data for ``train_event_model.py``.
 
 Prints type accuracy (the expected type is among the coded ones), source and
 target accuracy (the expected code is among the coded actors).

@@ -128,7 +128,7 @@ def test_probe_sentences_floor():
     sys.path.insert(0, str(REPO / "evaluation"))
     from eval_event_probe import read_probe, score
     m = score(read_probe(REPO / "evaluation" / "event_probe.tsv"))
-    assert m["n"] >= 960
+    assert m["n"] >= 1100
     assert m["type_acc"] >= PROBE_TYPE_FLOOR, m["errors"]
     assert m["source_acc"] >= PROBE_SOURCE_FLOOR, m["errors"]
     assert m["target_acc"] >= PROBE_TARGET_FLOOR, m["errors"]
@@ -193,10 +193,10 @@ def plover_scores(shared_dir):
 
 
 @pytest.mark.parametrize("part, floors", [
-    ("all", (0.85, 0.81, 0.87, 0.87)),
+    ("all", (0.86, 0.81, 0.88, 0.87)),
     # the rules were developed on the errors of half a only: half b is the held-out estimate
     ("a", (0.92, 0.86, 0.93, 0.89)),
-    ("b", (0.77, 0.69, 0.80, 0.85)),
+    ("b", (0.78, 0.70, 0.82, 0.85)),
 ])
 def test_plover_floor(plover_scores, part, floors):
     m = plover_scores[part]
@@ -221,8 +221,8 @@ def test_seed_events_floor(reader, shared_dir):
 # floors: the measured figure minus a small margin (they only rise)
 SEED_EVENTS_FLOOR = 13
 PROBE_TYPE_FLOOR = 0.99
-PROBE_SOURCE_FLOOR = 0.97
-PROBE_TARGET_FLOOR = 0.93
+PROBE_SOURCE_FLOOR = 0.98
+PROBE_TARGET_FLOOR = 0.945
 
 
 @pytest.mark.parametrize("text, etype, a1, a2", [
@@ -312,3 +312,86 @@ def test_month_words_used_as_verbs_are_not_dates():
 ])
 def test_denied_and_withheld_acts(reader, text, etype):
     assert etype in {e.type for e in code(reader, text)}, (text, code(reader, text))
+
+
+@pytest.mark.parametrize("text, etype, a1, a2", [
+    # unnamed non-governmental organisations are one actor class; a national one keeps its country
+    ("Human rights groups urged Egypt to free the journalists.", "REQUEST", "NGO", "EGY"),
+    ("The humanitarian organisation accused Israel of blocking aid to Gaza.", "ACCUSE", "NGO", "ISR"),
+    ("Iranian human rights groups condemned the executions.", "ACCUSE", "IRN", None),
+    # a title the entity layer leaves out can name the actor by itself
+    ("Pope Benedict condemned the attacks on Christians in Iraq.", "ACCUSE", "VAT", "IRQ"),
+    ("The pontiff called for peace in Lebanon.", "REQUEST", "VAT", "LBN"),
+    # unnamed armed men strike where they are, or fight the state whose forces they attack
+    ("Gunmen attacked a bus carrying Israeli tourists in Cairo.", "ASSAULT", "EGY", "ISR"),
+    ("Kurdish guerrillas attacked Turkish troops.", "ASSAULT", "TUR", "TUR"),
+    # a hostile step sought on conditions is a threat, aimed at whom the step is against
+    ("The United States said it would seek U.N. sanctions against North Korea unless it allowed inspections.",
+     "THREATEN", "USA", "PRK"),
+    # a named union is no crowd of workers; stones thrown by a crowd are a violent protest
+    ("The European Union suspended military cooperation with Nigeria in protest at the executions.",
+     "SANCTION", "EU", "NGA"),
+    ("Palestinian youths threw stones at Israeli soldiers in Hebron.", "PROTEST", "PSE", "ISR"),
+    # laying a hostile act at a party's door is the speaker's accusation of that party
+    ("Israel's foreign minister said Iran was behind the bombing in Buenos Aires.", "ACCUSE", "ISR", "IRN"),
+    ("Russia said Ukraine was responsible for the attack on the bridge.", "ACCUSE", "RUS", "UKR"),
+    ("Iraq held Iran responsible for the attack.", "ACCUSE", "IRQ", "IRN"),
+    # an authority ordering an act does it; a forced return is coercion, not a release
+    ("Iran's supreme leader ordered the arrest of the opposition leader.", "COERCE", "IRN", "IRN"),
+    ("President Clinton ordered air strikes against Iraq.", "ASSAULT", "USA", "IRQ"),
+    ("Pakistan ordered the expulsion of two Indian diplomats.", "SANCTION", "PAK", "IND"),
+    ("President Putin ordered the withdrawal of Russian troops from Syria.", "RETREAT", "RUS", "SYR"),
+    ("The UN Security Council ordered Iraq to destroy its chemical weapons.", "REQUEST", "UN", "IRQ"),
+    ("Officials said Thailand had forcibly returned 300 Cambodian refugees.", "COERCE", "THA", "KHM"),
+    # a raid from the air is an air strike; goods deposited are aid; an envoy's posting names the target
+    ("Israeli jets raided suspected guerrilla bases in the Bekaa Valley.", "ASSAULT", "ISR", "LBN"),
+    ("Saudi Arabia deposited two billion dollars in Egypt's central bank.", "AID", "SAU", "EGY"),
+    ("France recalled its ambassador to New Zealand over the sentencing of two agents.", "SANCTION", "FRA", "NZL"),
+    # "Chinese-language" describes a newspaper, not a Chinese party
+    ("Malaysia's government revoked the publishing licence of a Chinese-language newspaper.", "COERCE", "MYS", "MYS"),
+    # organisations named by description, well-known groups, protesters in a country's streets
+    ("The war crimes tribunal indicted Serbian leaders for atrocities in Kosovo.", "ACCUSE", "ICTY", "SRB"),
+    ("The nuclear watchdog urged North Korea to readmit its inspectors.", "REQUEST", "IAEA", "PRK"),
+    ("The Zapatista rebels accused the Mexican army of violating the truce.", "ACCUSE", "MEX", "MEX"),
+    ("Opposition supporters poured into the streets of Nairobi after the election.", "PROTEST", "KEN", "KEN"),
+    # what a clause says of a group ("accused of spying for Israel") is not the group's country
+    ("Iranian authorities executed two men accused of spying for Israel.", "COERCE", "IRN", "IRN"),
+])
+def test_source_and_target_resolution(reader, text, etype, a1, a2):
+    evs = code(reader, text)
+    assert etype in {e.type for e in evs}, (text, evs)
+    ev = next(e for e in evs if e.type == etype)
+    assert ev.actor1 == a1, (text, evs)
+    if a2:
+        assert ev.actor2 == a2, (text, evs)
+
+
+def test_ngo_class_and_pair_references_across_sentences(reader):
+    from newsloom.facts.gazetteer import actor_class
+
+    assert actor_class("NGO") == "NGO"
+    # "the two leaders" points back to the pair of the previous sentence, even one with no event
+    evs = code(reader, "Azerbaijan's President Ilham Aliyev spoke with Vladimir Putin by phone. "
+                       "The two leaders agreed to hold a meeting of the commission.")
+    assert {(e.type, e.actor1, e.actor2) for e in evs} == {("AGREE", "AZE", "RUS"), ("AGREE", "RUS", "AZE")}
+    # "two leaders of the opposition" is no reference to a pair
+    evs = code(reader, "Russia and Turkey held talks in Sochi. Two leaders of the opposition were arrested by police.")
+    assert all(e.actor1 in ("RUS", "TUR", None) for e in evs)
+    assert not any(e.type == "COERCE" and {e.actor1, e.actor2} == {"RUS", "TUR"} for e in evs)
+
+
+def test_candidates_keep_the_main_act_and_list_the_background_one(reader):
+    from newsloom.facts.entities import extract_entities
+    from newsloom.facts.events import EventCoder
+
+    text = "Kenyan police arrested forty students after they had attacked a police station in Nairobi."
+    doc = reader.nlp(text)
+    coder = EventCoder(doc, extract_entities(doc))
+    sent = next(doc.sents)
+    cands = coder.candidates(sent)
+    # the rules keep the arrest, not the background attack, yet both are candidates with their events
+    assert [(c[0].words, c[1]) for c in cands][:2] == [("arrest", True), ("attack", False)]
+    assert {e.type for e in cands[1][2]} == {"ASSAULT"}
+    # without every=True the candidates the rules drop are not coded
+    assert coder.candidates(sent, every=False)[1][2] == []
+    assert {e.type for e in coder.code()} == {"COERCE"}

@@ -466,10 +466,40 @@ def _singular(word: str) -> str:
 #: the same nouns as lemmas ("protester"), which is how the parser gives them
 GROUP_NOUNS = GROUP_NOUNS | frozenset(_singular(w) for w in GROUP_NOUNS)
 
+#: verbs by which an authority has its own state do the act it names ("ordered the arrest of",
+#: "decreed the release of", "authorised air strikes"): the act itself is the event
+ORDERING_VERBS = frozenset("order decree authorize authorise".split())
+
+#: aircraft: a raid they carry out is an air strike, an assault
+AIRCRAFT_NOUNS = frozenset("""
+jet jets warplane warplanes aircraft plane planes bomber bombers helicopter helicopters gunship gunships
+fighter-bomber fighter-bombers drone drones
+""".split())
+
+#: words after a hyphen that make a country word describe something else ("Chinese-language")
+NOT_A_PARTY_SUFFIXES = frozenset("language speaking style born".split())
+
+#: adverbs that make a hand-over or return forced ("forcibly returned the refugees")
+FORCE_ADVERBS = frozenset("forcibly forcefully forcedly".split())
+
+#: adjectives that lay a hostile act at someone's door ("held Iran responsible for the attack")
+BLAME_ADJECTIVES = frozenset("responsible accountable culpable guilty".split())
+
+#: verbs that lay blame with an object and one of those adjectives ("held X responsible")
+BLAME_HOLD_VERBS = frozenset("hold consider deem find".split())
+
 #: phrases that point back to the two parties last discussed ("both sides")
 PAIR_REFERENCES = ("both sides", "both countries", "the two countries", "the two sides", "both parties",
                    "the two nations", "both nations", "each other", "the two neighbours", "the two neighbors",
                    "both governments", "the two governments")
+
+#: "both" / "the two" followed (within a few words) by one of these points back to the last pair too:
+#: "the two leaders", "both foreign ministers", "the two heads of state"
+PAIR_HEADS = frozenset("""
+leaders leader presidents ministers premiers delegations delegates heads states capitals neighbours neighbors
+sides countries nations governments parties militaries armies navies envoys negotiators diplomats
+foreign prime
+""".split())
 
 #: heads of definite noun phrases that stand for the government last named ("the government")
 GOVERNMENT_NOUNS = frozenset("government authorities country state regime administration cabinet "
@@ -535,11 +565,11 @@ STANCE_VERBS = frozenset("slap hit reaffirm affirm express voice reiterate renew
 TRANSFER_VERBS = frozenset("send give pledge donate ship fly airlift deliver provide supply grant carry hand extend "
                            "bring truck transport drop ferry distribute "
                            "offer dispatch rush allocate earmark contribute promise approve announce "
-                           "release unveil disburse".split())
+                           "release unveil disburse deposit lend channel".split())
 
 #: what is handed over as help: goods, relief and money
 AID_GOODS = frozenset("""
-aid relief food wheat grain rice flour medicine medicines medical drug vaccine tent blanket
+aid relief food wheat grain rice flour medicine medicines medical drug vaccine tent blanket rescue rescuer rescuers
 supply shipment water fuel dollar euro pound yen franc mark loan grant credit fund funding money
 assistance donation equipment shelter ecu ecus rupee yuan dinar riyal shilling rouble ruble krona krone
 peso lira rand naira cedi dirham real won baht ringgit rupiah million billion tonne ton
@@ -671,6 +701,11 @@ FIRED_WEAPONS = ("artillery", "rocket", "mortar", "shell", "grenade", "bomb", "m
 for _v in ("launch", "fire", "lob", "hurl", "throw", "rain", "drop", "unleash"):
     for _n in FIRED_WEAPONS:
         PHRASES.setdefault(f"{_v} {_n}", "ASSAULT")
+#: stones and the like thrown by a crowd: a violent protest, a riot
+THROWN_MISSILES = ("stone", "rock", "brick", "bottle", "egg", "tomato")
+for _v in ("throw", "hurl", "pelt"):
+    for _n in THROWN_MISSILES:
+        PHRASES.setdefault(f"{_v} {_n}", "PROTEST")
 NOUNS.update({
     "rocket fire": "ASSAULT", "artillery fire": "ASSAULT", "mortar fire": "ASSAULT", "gunfire": "ASSAULT",
     "sniper fire": "ASSAULT", "tank fire": "ASSAULT", "machine-gun fire": "ASSAULT", "gunbattle": "ASSAULT",
@@ -686,6 +721,10 @@ militiaman militiamen militia militias rebel rebels guerrilla guerrillas militan
 insurgent insurgents fighter fighters soldier soldiers troops force forces army separatist separatists
 extremist extremists bomber bombers attacker attackers assailant assailants mob mobs terrorist terrorists
 """.split())
+
+#: armed men outside a state's forces: with no country of their own named, they are coded to
+#: where they strike, or to the state whose forces they fight ("rebels attacked Turkish troops")
+NON_STATE_ARMED = ARMED_NOUNS - frozenset("soldier soldiers troops force forces army".split())
 
 PHRASES.update({
     "exchange fire": "ASSAULT", "exchange gunfire": "ASSAULT", "exchange shot": "ASSAULT",

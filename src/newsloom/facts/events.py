@@ -161,6 +161,13 @@ def _classify_verb_raw(tok):
     if lemma == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in lx.STAFF_NOUNS)
                                for c in kids):
         return None  # "fired the coach": a dismissal
+    if lemma in lx.ORDERING_VERBS and not any(c.dep_ in ("dative", "xcomp", "ccomp") for c in kids):
+        # "ordered the arrest of the opposition leader": the authority does what it orders
+        for c in kids:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN":
+                got = _classify_noun(c)
+                if got and got[0] not in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+                    return got[0], got[1], f"{lemma} {got[2]}"
     got = _by_object_class(tok, lemma, kids, stance=False)
     if got:
         return got
@@ -320,7 +327,8 @@ def _by_object_class(tok, lemma: str, kids, *, stance: bool):
                     return got[0], got[1], f"{lemma} {got[2]}"
             continue
         if lemma in lx.TRANSFER_VERBS and (head in lx.AID_GOODS or any(
-                w.lemma_.lower() in lx.AID_GOODS for w in o.subtree if w.dep_ in ("conj", "pobj", "compound"))):
+                w.lemma_.lower() in lx.AID_GOODS for w in o.subtree if w.dep_ in ("conj", "pobj", "compound")
+                or w.dep_ == "amod" and w.head.i == o.i)):
             return "AID", lx.CATEGORIES["AID"][1], f"{lemma} {head}"
         if lemma in lx.MOVE_VERBS and not any(c.dep_ == "xcomp" for c in kids) and (head in lx.MILITARY_NOUNS or any(
                 w.lemma_.lower() in lx.MILITARY_NOUNS for w in o.subtree
@@ -525,6 +533,13 @@ def _second_reading(tok, cat: str) -> str | None:
     return None
 
 
+def _civilian(subj) -> bool:
+    """Whether a subject names civilians ("angry workers", "the teachers' union"); a word of a
+    named organisation or state ("the European Union") does not count."""
+    return any((w.lemma_.lower() in lx.CIVILIAN_NOUNS or w.lower_ in lx.CIVILIAN_NOUNS)
+               and w.ent_type_ not in ("ORG", "GPE", "NORP") for w in subj.subtree)
+
+
 def _refine(tok, cat: str, inten: float, mode: str):
     """Category corrections that depend on who acts and on what (not only on the verb)."""
     lemma = _verb_lemma(tok) if tok.pos_ != "NOUN" else tok.lemma_.lower()
@@ -533,8 +548,7 @@ def _refine(tok, cat: str, inten: float, mode: str):
     if subj is None and tok.dep_ in ("xcomp", "conj", "advcl"):
         subj = next((c for c in tok.head.children if c.dep_ in SUBJ_DEPS), None)
     # "angry workers blocked the bridge": civilians blocking or occupying protest
-    if lemma in lx.PROTEST_ACTS and subj is not None and cat != "PROTEST" \
-            and any(w.lemma_.lower() in lx.CIVILIAN_NOUNS or w.lower_ in lx.CIVILIAN_NOUNS for w in subj.subtree) \
+    if lemma in lx.PROTEST_ACTS and subj is not None and cat != "PROTEST" and _civilian(subj) \
             and not any(w.lemma_.lower() in gz.AGENT_NOUNS for w in subj.subtree):
         return "PROTEST", lx.CATEGORIES["PROTEST"][1]
     # "Japan protested to North Korea over the launch": a state's protest is an official complaint
@@ -546,7 +560,7 @@ def _refine(tok, cat: str, inten: float, mode: str):
     # "shopkeepers shut their shops in protest at the arrest": civilians' acts of protest
     if cat != "PROTEST" and tok.pos_ == "VERB" and subj is not None and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "protest" for p in c.children) for c in kids) \
-            and any(w.lemma_.lower() in lx.CIVILIAN_NOUNS or w.lower_ in lx.CIVILIAN_NOUNS for w in subj.subtree):
+            and _civilian(subj):
         return "PROTEST", lx.CATEGORIES["PROTEST"][1]
     # "barred UN inspectors from entering": keeping out an outside presence is a refusal
     if lemma in lx.KEEP_OUT_VERBS and tok.pos_ == "VERB" and not _negated(tok) and any(
@@ -577,6 +591,10 @@ def _refine(tok, cat: str, inten: float, mode: str):
             if c.dep_ == "dobj" and any(w.lemma_.lower() in lx.PRESENCE_NOUNS
                                         for w in c.subtree if w.dep_ in ("compound", "amod", "conj") or w is c):
                 return "SANCTION", lx.CATEGORIES["SANCTION"][1]
+    # "jets raided guerrilla bases": a raid from the air is an air strike
+    if cat == "COERCE" and lemma == "raid" and tok.pos_ == "VERB" and subj is not None \
+            and (subj.lemma_.lower() in lx.AIRCRAFT_NOUNS or subj.lower_ in lx.AIRCRAFT_NOUNS):
+        return "ASSAULT", lx.CATEGORIES["ASSAULT"][1]
     if cat == "ASSAULT" and tok.pos_ == "VERB":
         # "police opened fire on demonstrators": violent repression of dissent is coercion
         if _repression(tok):
@@ -585,6 +603,10 @@ def _refine(tok, cat: str, inten: float, mode: str):
         if lemma in lx.PROPERTY_ACTS and any(t.lemma_.lower() in lx.PROPERTY_NOUNS or t.lower_ in lx.PROPERTY_NOUNS
                                              for t in _acted_on(tok)):
             return "COERCE", lx.CATEGORIES["COERCE"][1]
+    # "forcibly returned the refugees": a hand-over by force is coercion, not a release
+    if cat == "RETREAT" and tok.pos_ == "VERB" and lemma in lx.RELEASE_VERBS \
+            and any(c.lower_ in lx.FORCE_ADVERBS for c in kids):
+        return "COERCE", lx.CATEGORIES["COERCE"][1]
     # "evacuated the wounded": a rescue; "evacuated its troops": a pull-out
     if lemma == "evacuate":
         for c in kids:
@@ -653,6 +675,9 @@ class ActorMap:
             return None  # "anti-Syria journalist" is not Syria
         if tok.lower_.startswith(("anti-", "pro-")):
             return None
+        if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" \
+                and tok.doc[tok.i + 2].lower_ in lx.NOT_A_PARTY_SUFFIXES:
+            return None  # "a Chinese-language newspaper" is no Chinese party
         grp = gz.group_country(tok.text)
         if grp and tok.pos_ == "PROPN":
             return grp
@@ -686,7 +711,7 @@ class ActorMap:
             return list(self.last[:1])
         if not out and self.last_pair:
             phrase = " ".join(t.lower_ for t in tok.subtree)
-            if any(ref in phrase for ref in lx.PAIR_REFERENCES):
+            if any(ref in phrase for ref in lx.PAIR_REFERENCES) or _pair_phrase(tok):
                 return list(self.last_pair)
         return out
 
@@ -700,6 +725,19 @@ class ActorMap:
                 return [home]
         if c:
             return [c]
+        if h.pos_ in ("PROPN", "NOUN"):
+            # a name with its title, which the entity layer leaves out ("Pope Francis", "the pontiff"),
+            # or an organisation's descriptive name ("the war crimes tribunal", "the nuclear watchdog")
+            titled = sorted((w for k in h.children if k.dep_ == "compound" and k.i < h.i for w in k.subtree
+                             if w.dep_ in ("compound", "amod") or w is k), key=lambda w: w.i)
+            described = sorted([w for k in h.children if k.dep_ in ("compound", "amod") and k.i < h.i
+                                for w in k.subtree if w.dep_ in ("compound", "amod") or w is k] + [h],
+                               key=lambda w: w.i)
+            c = (gz.person_country(" ".join(w.text for w in titled + [h])) if titled else None) or (
+                gz.org_short(" ".join(w.text for w in described)) if len(described) > 1 else None) or next(
+                (gz.TITLE_CODES[w.lower_] for w in titled + [h] if w.lower_ in gz.TITLE_CODES), None)
+            if c:
+                return [c]
         # modifiers: "Russian police", "Kremlin spokesman X", "Azerbaijan's government"
         mods = [k for k in h.children if k.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos")]
         for m in sorted(mods, key=lambda k: k.i):
@@ -739,7 +777,84 @@ class ActorMap:
                     got = self.codes(k, depth + 1)
                     if got:
                         return got
+        if _unnamed_ngo(h):
+            return ["NGO"]  # "human rights groups", "aid agencies": a non-governmental actor of no country
         return []
+
+
+def _attribution(tok):
+    """(accuser, accused) when the event noun ``tok`` is laid at a party's door.
+
+    "X said Y was behind the bombing", "X said Y was responsible for the attack" (a
+    reporting verb over a copular clause), "X held Y responsible for the attack".
+    """
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    pred = prep.head
+    if prep.lower_ == "behind" and pred.lemma_.lower() == "be":
+        clause = pred
+    elif prep.lower_ == "for" and pred.lower_ in lx.BLAME_ADJECTIVES:
+        clause = pred.head if pred.dep_ in ("acomp", "attr") else pred
+        if pred.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and pred.head.lemma_.lower() in lx.BLAME_HOLD_VERBS:
+            holder = pred.head
+            accused = next((c for c in holder.children if c.dep_ == "dobj"), None)
+            accuser = _subject(holder)[0]
+            return (accuser, accused) if accuser is not None and accused is not None else None
+    else:
+        return None
+    accused = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+    if accused is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lx.REPORTING_VERBS:
+        return None
+    accuser = _subject(clause.head)[0]
+    return (accuser, accused) if accuser is not None else None
+
+
+def _aimed_at(o):
+    """The party a hostile act named by an object noun is aimed at: "sought U.N. sanctions
+    against North Korea" is aimed at North Korea, not at the U.N."""
+    if o.pos_ != "NOUN":
+        return None
+    got = _classify_noun(o)
+    hostile = got is not None and got[0] in ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE")
+    for c in o.children:
+        if c.dep_ == "prep" and (c.lower_ == "against" or hostile and c.lower_ in ("on", "upon")):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _non_state_doer(tok) -> bool:
+    """Whether the doer of a verb trigger is an unnamed armed group ("gunmen", "Kurdish rebels")."""
+    s, passive = _subject(tok)
+    doer = _agent(tok) if passive else s
+    return doer is not None and (doer.lower_ in lx.NON_STATE_ARMED or doer.lemma_.lower() in lx.NON_STATE_ARMED)
+
+
+def _pair_phrase(tok) -> bool:
+    """Whether the phrase headed by ``tok`` reads "both X" / "the two X" of a pair of parties
+    ("the two leaders", "both foreign ministers")."""
+    if tok.lower_ not in lx.PAIR_HEADS or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    left = [w.lower_ for w in tok.subtree if w.i < tok.i]
+    return "both" in left[:1] or any(a == "the" and b == "two" for a, b in zip(left[:2], left[1:2]))
+
+
+def _unnamed_ngo(h) -> bool:
+    """Whether the noun phrase headed by ``h`` names non-governmental organisations without a name."""
+    head = h.lower_
+    if h.pos_ not in ("NOUN", "PROPN") or head not in gz.NGO_HEADS | gz.NGO_NOUNS:
+        return False
+    if head in gz.NGO_NOUNS:
+        return True
+    mods = [k for k in h.children if k.dep_ in ("compound", "amod", "nmod") and k.i < h.i]
+    for m in mods:
+        if m.lower_ in gz.NGO_MODIFIERS or (m.lower_ == "human" and m.head.lower_ == "rights"):
+            return True
+        if any(g.lower_ in gz.NGO_MODIFIERS for g in m.children if g.dep_ in ("compound", "amod")):
+            return True
+    return False
 
 
 def _subject(tok):
@@ -822,6 +937,21 @@ def _between(tok):
                     yield c.lower_, p
 
 
+def _between_or_from(tok):
+    """``_between`` plus "from X" and the parties of an "of" phrase's own prepositions
+    ("the withdrawal of troops from Syria")."""
+    yield from _between(tok)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    if c.lower_ == "from":
+                        yield "from", p
+                    for cc in p.children:
+                        if cc.dep_ == "prep" and cc.lower_ in ("from", "in", "to", "against"):
+                            yield from ((cc.lower_, q) for q in cc.children if q.dep_ == "pobj")
+
+
 def _place(sent, amap: ActorMap):
     for tok in sent:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "across", "throughout") \
@@ -882,25 +1012,31 @@ class EventCoder:
             out.append(trig)
         return out
 
-    def code_sentence(self, sent) -> list[Event]:
+    def candidates(self, sent, *, every: bool = True) -> list[tuple[_Trigger, bool, list[Event]]]:
+        """Every trigger of the sentence, highest in the tree first, with whether the rules
+        keep it and the events it codes to on its own (with ``every=False`` only the kept
+        triggers are coded; the others get no events)."""
         trigs = self._triggers(sent)
         if not trigs:
-            return self._remember(sent, [])
+            return []
         trigs.sort(key=lambda t: (t.depth, t.tok.i))
         primary = trigs[0]
-        chosen = [primary]
+        kept = {0}
         # verbs coordinated with the main one, or adverbial clauses of it, are events too
-        for t in trigs[1:]:
+        for k, t in enumerate(trigs[1:], 1):
             if t.tok.pos_ != "VERB":
                 continue
             if not (t.tok.dep_ in ("conj", "advcl") and t.tok.head.i == primary.tok.i) or t.category == primary.category:
                 continue
             if t.tok.dep_ == "advcl" and _background_clause(t.tok, primary):
                 continue
-            chosen.append(t)
-        events = []
-        for t in chosen:
-            events.extend(self._event(sent, t))
+            kept.add(k)
+        return [(t, k in kept, self._event(sent, t) if every or k in kept else [])
+                for k, t in enumerate(trigs)]
+
+    def code_sentence(self, sent) -> list[Event]:
+        cands = self.candidates(sent, every=False)
+        events = [ev for _, kept, evs in cands if kept for ev in evs]
         return self._remember(sent, events)
 
     def _remember(self, sent, events):
@@ -922,6 +1058,12 @@ class EventCoder:
                     c = self.amap.codes(tok)
                     if c:
                         self.amap.last = c[:1]
+                        # "X spoke with Y by phone": the two are the pair a later "both" points back to
+                        other = [x for w in tok.head.children if w.dep_ == "prep" and w.lower_ == "with"
+                                 for p in w.children if p.dep_ == "pobj" for x in self.amap.codes(p)
+                                 if x != c[0]]
+                        if other:
+                            self.amap.last_pair = [c[0], other[0]]
                         break
         return events
 
@@ -964,7 +1106,9 @@ class EventCoder:
         reporter = None
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children)
                           for c in tok.children)
-        if t.mode == "future" and conditional and cat in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE"):
+        if t.mode == "future" and conditional and (cat in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE")
+                                                   or cat == "REQUEST" and _hostile_object(tok)):
+            # "will seek sanctions unless it allows inspections": a hostile step held out on conditions
             cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
         elif t.mode == "future" and cat == "RETREAT" and _verb_lemma(tok) in lx.SELF_RETREAT:
             pass  # "the minister will resign": still a retreat
@@ -1005,6 +1149,18 @@ class EventCoder:
                     a1 = self.amap.codes(s_) if s_ is not None else []
                     a2 = [c for c in [self.amap.code_of_entity(place)] if c and c not in a1]
                     reporter = None
+        blame = _attribution(tok) if tok.pos_ == "NOUN" and cat in lx.HOSTILE else None
+        if blame is not None and not (a1 or a2):
+            # "Israel said Iran was behind the bombing", "Iraq held Iran responsible for the attack":
+            # laying a hostile act at a party's door is an accusation by the speaker
+            accuser, accused = blame
+            a1 = self.amap.codes(accuser)
+            a2 = [c for c in self.amap.codes(accused) if c not in a1]
+            if a1 or a2:
+                cat, inten, polarity = "ACCUSE", lx.CATEGORIES["ACCUSE"][1], lx.CATEGORIES["ACCUSE"][0]
+                also = None
+            else:
+                a1 = a2 = []
         if a1 or a2:
             pass  # parties already read by the rule above
         elif reporter is not None:
@@ -1096,7 +1252,8 @@ class EventCoder:
             if not a2:
                 same = []
                 for o in _objects(tok):
-                    codes = self.amap.codes(o)
+                    aimed = _aimed_at(o)
+                    codes = (self.amap.codes(aimed) if aimed is not None else []) or self.amap.codes(o)
                     other = [c for c in codes if c not in a1] or ([] if a1 else codes)
                     if other:
                         a2 = other
@@ -1104,7 +1261,12 @@ class EventCoder:
                         break
                     same = same or codes
                 if not a2 and same:
-                    a2 = same[:1]  # "demanding autonomy from Serbian authorities": a domestic event
+                    # "ordered the withdrawal of its troops from Syria": a party named inside the act;
+                    # else "demanding autonomy from Serbian authorities": a domestic event
+                    inner = [c for o in _objects(tok) if o.pos_ == "NOUN" and (
+                                 _classify_noun(o) or o.lemma_.lower() in lx.PRESENCE_NOUNS)
+                             for prep, q in _between_or_from(o) for c in self.amap.codes(q) if c not in a1]
+                    a2 = inner[:1] or same[:1]
             if not a2:
                 for o in _objects(tok):
                     for prep, p in _between(o):
@@ -1122,6 +1284,16 @@ class EventCoder:
         place_code = self.amap.code_of_entity(place) if place is not None else None
         if not a1 and cat == "PROTEST" and place_code:
             a1 = [place_code]  # "prisoners rioted at a jail in Dili": protesters are where they protest
+        if not a1 and cat == "PROTEST" and a2 and tok.pos_ == "VERB" and not a2[0] in gz.IGO_CLASS \
+                and tgt_tok is not None and not any(c.dep_ == "prep" and c.lower_ in ("against", "outside")
+                                                    for c in tok.children):
+            a1 = a2[:1]  # "supporters poured into the streets of Nairobi": protesters of that country
+        if not a1 and tok.pos_ != "NOUN" and _non_state_doer(tok):
+            if place_code:
+                a1 = [place_code]  # "gunmen attacked a bus carrying Israeli tourists in Cairo"
+            elif a2 and tgt_tok is not None and any(w.lemma_.lower() in gz.AGENT_NOUNS or w.lower_ in gz.AGENT_NOUNS
+                                                    for w in tgt_tok.subtree):
+                a1 = a2[:1]  # "Kurdish guerrillas attacked Turkish troops": an insurgency at home
         if not a1:
             a1 = self._clause_party(sent, tok, exclude=a2) or ([place_code] if place_code else [])
         if not a2 and a1 and tok.pos_ != "NOUN" and self._uncoded_group_object(tok):
@@ -1170,7 +1342,9 @@ class EventCoder:
     def _uncoded_group_object(self, tok) -> bool:
         """Whether the trigger's object names an unnamed group ("rebels", "a guerrilla camp")."""
         for o in _objects(tok):
-            words = list(o.subtree)
+            # what a clause says of the group ("men accused of spying for Israel") is not the group
+            inner = {w.i for c in o.children if c.dep_ in ("acl", "relcl") for w in c.subtree}
+            words = [w for w in o.subtree if w.i not in inner]
             if any(self.amap.token_code(w) for w in words):
                 return False
             if any(w.lemma_.lower() in lx.GROUP_NOUNS for w in words):

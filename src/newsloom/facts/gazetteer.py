@@ -16,11 +16,11 @@ import re
 from rapidfuzz.distance import OSA
 
 _COUNTRIES = """
-AFG|Afghanistan|Afghan;Afghans;Afghani|Kabul|Kandahar;Herat;Mazar-i-Sharif
+AFG|Afghanistan|Afghan;Afghans;Afghani|Kabul|Kandahar;Herat;Mazar-i-Sharif;Jalalabad
 ALB|Albania|Albanian;Albanians|Tirana|Durres
 DZA|Algeria|Algerian;Algerians|Algiers|Oran;Constantine
 AND|Andorra|Andorran|Andorra la Vella|
-AGO|Angola|Angolan;Angolans|Luanda|
+AGO|Angola|Angolan;Angolans|Luanda|Cabinda;Huambo
 ATG|Antigua and Barbuda;Antigua|Antiguan|St. John's|
 ARG|Argentina|Argentine;Argentinian;Argentines|Buenos Aires|Cordoba;Rosario
 ARM|Armenia|Armenian;Armenians|Yerevan|Gyumri;Vanadzor
@@ -37,7 +37,7 @@ BLZ|Belize|Belizean|Belmopan|
 BEN|Benin|Beninese|Porto-Novo;Cotonou|
 BTN|Bhutan|Bhutanese|Thimphu|
 BOL|Bolivia|Bolivian;Bolivians|La Paz;Sucre|Santa Cruz
-BIH|Bosnia and Herzegovina;Bosnia-Herzegovina;Bosnia|Bosnian;Bosnians|Sarajevo|Banja Luka;Mostar;Srebrenica
+BIH|Bosnia and Herzegovina;Bosnia-Herzegovina;Bosnia|Bosnian;Bosnians|Sarajevo|Banja Luka;Mostar;Srebrenica;Tuzla;Bihac;Gorazde
 BWA|Botswana|Botswanan;Motswana|Gaborone|
 BRA|Brazil|Brazilian;Brazilians|Brasilia;Brasília|Sao Paulo;São Paulo;Rio de Janeiro
 BRN|Brunei|Bruneian|Bandar Seri Begawan|
@@ -51,14 +51,14 @@ CPV|Cape Verde;Cabo Verde|Cape Verdean|Praia|
 CAF|Central African Republic|Central African|Bangui|
 TCD|Chad|Chadian;Chadians|N'Djamena;Ndjamena|
 CHL|Chile|Chilean;Chileans|Santiago|Valparaiso
-CHN|China;People's Republic of China;PRC|Chinese|Beijing;Peking|Shanghai;Guangzhou;Shenzhen;Wuhan;Tianjin
+CHN|China;People's Republic of China;PRC|Chinese|Beijing;Peking|Shanghai;Guangzhou;Shenzhen;Wuhan;Tianjin;Lhasa;Urumqi
 COL|Colombia|Colombian;Colombians|Bogota;Bogotá|Medellin;Cali
 COM|Comoros|Comorian|Moroni|
 COG|Republic of the Congo;Congo-Brazzaville||Brazzaville|
-COD|Democratic Republic of the Congo;DR Congo;DRC;Congo;Zaire|Congolese|Kinshasa|Goma;Lubumbashi
+COD|Democratic Republic of the Congo;DR Congo;DRC;Congo;Zaire|Congolese|Kinshasa|Goma;Lubumbashi;Bukavu;Kisangani
 CRI|Costa Rica|Costa Rican;Costa Ricans|San Jose;San José|
 CIV|Ivory Coast;Cote d'Ivoire;Côte d'Ivoire|Ivorian;Ivorians|Yamoussoukro;Abidjan|
-HRV|Croatia|Croatian;Croatians;Croat;Croats|Zagreb|Split;Dubrovnik
+HRV|Croatia|Croatian;Croatians;Croat;Croats|Zagreb|Split;Dubrovnik;Knin;Vukovar
 CUB|Cuba|Cuban;Cubans|Havana|
 CYP|Cyprus|Cypriot;Cypriots;Greek Cypriot;Greek Cypriots|Nicosia|Limassol
 CZE|Czech Republic;Czechia|Czech;Czechs|Prague|Brno
@@ -67,19 +67,19 @@ DJI|Djibouti|Djiboutian|Djibouti City|
 DMA|Dominica|Dominican|Roseau|
 DOM|Dominican Republic|Dominican;Dominicans|Santo Domingo|
 ECU|Ecuador|Ecuadorian;Ecuadorians;Ecuadoran|Quito|Guayaquil
-EGY|Egypt|Egyptian;Egyptians|Cairo|Alexandria;Port Said;Suez
+EGY|Egypt|Egyptian;Egyptians|Cairo|Alexandria;Port Said;Suez;Sinai
 SLV|El Salvador|Salvadoran;Salvadorans;Salvadorian|San Salvador|
 GNQ|Equatorial Guinea|Equatoguinean|Malabo|
 ERI|Eritrea|Eritrean;Eritreans|Asmara|
 EST|Estonia|Estonian;Estonians|Tallinn|Tartu
 SWZ|Eswatini;Swaziland|Swazi|Mbabane|
-ETH|Ethiopia|Ethiopian;Ethiopians|Addis Ababa|
+ETH|Ethiopia|Ethiopian;Ethiopians|Addis Ababa|Ogaden;Tigray
 FJI|Fiji|Fijian;Fijians|Suva|
 FIN|Finland|Finnish;Finn;Finns|Helsinki|
 FRA|France|French;Frenchman;Frenchmen|Paris;Elysee;Élysée|Marseille;Lyon;Nice;Toulouse;Strasbourg
 GAB|Gabon|Gabonese|Libreville|
 GMB|Gambia;The Gambia|Gambian|Banjul|
-GEO|Georgia|Georgian;Georgians|Tbilisi|Batumi;Kutaisi
+GEO|Georgia|Georgian;Georgians|Tbilisi|Batumi;Kutaisi;Sukhumi;Tskhinvali
 DEU|Germany;West Germany;East Germany|German;Germans|Berlin;Bonn|Munich;Hamburg;Frankfurt;Cologne
 GHA|Ghana|Ghanaian;Ghanaians|Accra|Kumasi
 GRC|Greece|Greek;Greeks|Athens|Thessaloniki
@@ -92,10 +92,10 @@ HTI|Haiti|Haitian;Haitians|Port-au-Prince|
 HND|Honduras|Honduran;Hondurans|Tegucigalpa|
 HUN|Hungary|Hungarian;Hungarians|Budapest|
 ISL|Iceland|Icelandic;Icelander;Icelanders|Reykjavik|
-IND|India|Indian;Indians|New Delhi;Delhi|Mumbai;Bombay;Kolkata;Calcutta;Chennai;Bangalore;Kashmir
+IND|India|Indian;Indians|New Delhi;Delhi|Mumbai;Bombay;Kolkata;Calcutta;Chennai;Bangalore;Kashmir;Srinagar;Assam
 IDN|Indonesia|Indonesian;Indonesians|Jakarta|Surabaya;Bali;Aceh
 IRN|Iran;Islamic Republic of Iran;Persia|Iranian;Iranians;Persian|Tehran;Teheran|Isfahan;Mashhad;Tabriz
-IRQ|Iraq|Iraqi;Iraqis|Baghdad|Basra;Mosul;Kirkuk;Erbil;Fallujah
+IRQ|Iraq|Iraqi;Iraqis|Baghdad|Basra;Mosul;Kirkuk;Erbil;Fallujah;Tikrit;Falluja;Fallujah
 IRL|Ireland;Republic of Ireland|Irish|Dublin|Cork
 ISR|Israel|Israeli;Israelis|Jerusalem;Knesset|Tel Aviv;Haifa;Beersheba;Ashkelon;Ashdod;Sderot;Netanya;Eilat;Kiryat Shmona;Nahariya;Tiberias;Safed
 ITA|Italy|Italian;Italians|Rome|Milan;Naples;Turin;Genoa;Florence;Venice
@@ -112,7 +112,7 @@ KWT|Kuwait|Kuwaiti;Kuwaitis|Kuwait City|
 KGZ|Kyrgyzstan|Kyrgyz|Bishkek|Osh
 LAO|Laos|Lao;Laotian|Vientiane|
 LVA|Latvia|Latvian;Latvians|Riga|
-LBN|Lebanon|Lebanese|Beirut|Tripoli;Sidon;Tyre
+LBN|Lebanon|Lebanese|Beirut|Tripoli;Sidon;Tyre;Bekaa;Bekaa Valley
 LSO|Lesotho|Basotho|Maseru|
 LBR|Liberia|Liberian;Liberians|Monrovia|
 LBY|Libya|Libyan;Libyans|Tripoli|Benghazi;Misrata
@@ -128,9 +128,9 @@ MLT|Malta|Maltese|Valletta|
 MHL|Marshall Islands|Marshallese|Majuro|
 MRT|Mauritania|Mauritanian;Mauritanians|Nouakchott|
 MUS|Mauritius|Mauritian|Port Louis|
-MEX|Mexico|Mexican;Mexicans|Mexico City|Guadalajara;Monterrey;Tijuana
+MEX|Mexico|Mexican;Mexicans|Mexico City|Guadalajara;Monterrey;Tijuana;Chiapas
 FSM|Micronesia|Micronesian|Palikir|
-MDA|Moldova|Moldovan;Moldovans|Chisinau|Transnistria
+MDA|Moldova|Moldovan;Moldovans|Chisinau|Transnistria;Transdniester;Transnistria
 MCO|Monaco|Monegasque|Monaco|
 MNG|Mongolia|Mongolian;Mongolians|Ulaanbaatar;Ulan Bator|
 MNE|Montenegro|Montenegrin;Montenegrins|Podgorica|
@@ -144,17 +144,17 @@ NLD|Netherlands;Holland;The Netherlands|Dutch|Amsterdam;The Hague|Rotterdam
 NZL|New Zealand|New Zealander;New Zealanders|Wellington|Auckland
 NIC|Nicaragua|Nicaraguan;Nicaraguans|Managua|
 NER|Niger|Nigerien;Nigeriens|Niamey|
-NGA|Nigeria|Nigerian;Nigerians|Abuja|Lagos;Kano;Ibadan
-MKD|North Macedonia;Macedonia;Former Yugoslav Republic of Macedonia;FYROM|Macedonian;Macedonians|Skopje|
+NGA|Nigeria|Nigerian;Nigerians|Abuja|Lagos;Kano;Ibadan;Maiduguri;Port Harcourt
+MKD|North Macedonia;Macedonia;Former Yugoslav Republic of Macedonia;FYROM|Macedonian;Macedonians|Skopje|Tetovo
 NOR|Norway|Norwegian;Norwegians|Oslo|Bergen
 OMN|Oman|Omani;Omanis|Muscat|
 PAK|Pakistan|Pakistani;Pakistanis|Islamabad|Karachi;Lahore;Peshawar;Rawalpindi;Quetta
 PLW|Palau|Palauan|Ngerulmud|
 PSE|Palestine;Palestinian Territories;West Bank;Gaza;Gaza Strip;State of Palestine;Palestinian Authority|Palestinian;Palestinians|Ramallah|Hebron;Nablus;Jenin;Bethlehem;Khan Younis;Rafah;East Jerusalem;Gaza City;Jericho;Tulkarem;Tulkarm;Qalqilya;Jabalya;Deir al-Balah;Beit Hanoun;Beit Lahiya
 PAN|Panama|Panamanian;Panamanians|Panama City|
-PNG|Papua New Guinea|Papua New Guinean|Port Moresby|
+PNG|Papua New Guinea|Papua New Guinean|Port Moresby|Bougainville
 PRY|Paraguay|Paraguayan;Paraguayans|Asuncion;Asunción|
-PER|Peru|Peruvian;Peruvians|Lima|Cusco
+PER|Peru|Peruvian;Peruvians|Lima|Cusco;Ayacucho
 PHL|Philippines|Filipino;Filipinos;Philippine|Manila|Davao;Cebu;Mindanao
 POL|Poland|Polish;Pole;Poles|Warsaw|Krakow;Gdansk;Wroclaw
 PRT|Portugal|Portuguese|Lisbon|Porto
@@ -169,7 +169,7 @@ WSM|Samoa|Samoan|Apia|
 SMR|San Marino|Sammarinese|San Marino|
 STP|Sao Tome and Principe|Santomean|Sao Tome|
 SAU|Saudi Arabia|Saudi;Saudis;Saudi Arabian|Riyadh|Jeddah;Mecca;Medina
-SEN|Senegal|Senegalese|Dakar|
+SEN|Senegal|Senegalese|Dakar|Casamance
 SRB|Serbia;Yugoslavia|Serbian;Serbians;Serb;Serbs;Yugoslav|Belgrade|Novi Sad;Nis
 SYC|Seychelles|Seychellois||
 SLE|Sierra Leone|Sierra Leonean;Sierra Leoneans|Freetown|
@@ -177,7 +177,7 @@ SGP|Singapore|Singaporean;Singaporeans|Singapore|
 SVK|Slovakia|Slovak;Slovaks;Slovakian|Bratislava|
 SVN|Slovenia|Slovenian;Slovenians;Slovene;Slovenes|Ljubljana|
 SLB|Solomon Islands|Solomon Islander|Honiara|
-SOM|Somalia|Somali;Somalis|Mogadishu|Puntland;Somaliland
+SOM|Somalia|Somali;Somalis|Mogadishu|Puntland;Somaliland;Hargeisa;Kismayo
 ZAF|South Africa|South African;South Africans|Pretoria;Cape Town|Johannesburg;Durban;Soweto
 SSD|South Sudan|South Sudanese|Juba|
 ESP|Spain|Spanish;Spaniard;Spaniards|Madrid|Barcelona;Valencia;Seville;Bilbao
@@ -196,7 +196,7 @@ TGO|Togo|Togolese|Lome;Lomé|
 TON|Tonga|Tongan|Nuku'alofa|
 TTO|Trinidad and Tobago;Trinidad|Trinidadian|Port of Spain|
 TUN|Tunisia|Tunisian;Tunisians|Tunis|
-TUR|Turkey;Turkiye;Türkiye;Republic of Turkey|Turkish;Turk;Turks|Ankara|Istanbul;Izmir;Antalya
+TUR|Turkey;Turkiye;Türkiye;Republic of Turkey|Turkish;Turk;Turks|Ankara|Istanbul;Izmir;Antalya;Diyarbakir
 TKM|Turkmenistan|Turkmen|Ashgabat|
 TUV|Tuvalu|Tuvaluan|Funafuti|
 UGA|Uganda|Ugandan;Ugandans|Kampala|Gulu
@@ -260,7 +260,7 @@ ALIASES: dict[str, str] = {
 
 #: International organisations: short name | long names (;) | class | member-country hint.
 _IGOS = """
-UN|United Nations;U.N.;UNO;Security Council;UN Security Council;U.N. Security Council;United Nations Security Council;General Assembly;UN General Assembly|IGO
+UN|United Nations;U.N.;UNO;Security Council;UN Security Council;U.N. Security Council;United Nations Security Council;General Assembly;UN General Assembly;world body|IGO
 CSTO|Collective Security Treaty Organization;Collective Security Treaty Organisation|IGO
 EU|European Union;E.U.;European Commission;European Council;European Parliament;Brussels|IGO
 EC|European Community;European Communities;EEC;European Economic Community|IGO
@@ -281,7 +281,7 @@ OPEC|Organization of the Petroleum Exporting Countries|IGO
 OIC|Organisation of Islamic Cooperation;Organization of Islamic Cooperation;Organization of the Islamic Conference;Organisation of the Islamic Conference;Islamic Conference;Islamic Conference Organisation;Islamic Conference Organization|IGO
 ARAB LEAGUE|Arab League;League of Arab States|IGO
 GCC|Gulf Cooperation Council|IGO
-IAEA|International Atomic Energy Agency|IGO
+IAEA|International Atomic Energy Agency;nuclear watchdog;UN nuclear watchdog;U.N. nuclear watchdog;atomic watchdog;UN atomic watchdog;U.N. atomic watchdog|IGO
 IMF|International Monetary Fund|IGO
 WORLD BANK|World Bank|IGO
 WTO|World Trade Organization;World Trade Organisation|IGO
@@ -338,6 +338,7 @@ IHF|International Helsinki Federation|NGO
 CARE|CARE International|NGO
 CARITAS|Caritas;Caritas Internationalis|NGO
 CONTACT GROUP|Contact Group;international Contact Group|IGO
+NGO|non-governmental organisation;non-governmental organization;nongovernmental organization;NGO;NGOs|NGO
 QUARTET|Middle East Quartet|IGO
 """
 
@@ -350,6 +351,27 @@ prosecutor prosecutors court judge judges parliament lawmakers legislators senat
 cabinet regime junta administration security guards guard intelligence agency
 side sides officers commander commanders general envoy negotiator negotiators
 """.split())
+
+
+#: Unnamed non-governmental organisations: a head noun of these ...
+NGO_HEADS = frozenset("""
+group groups organisation organisations organization organizations agency agencies charity charities
+watchdog watchdogs body bodies coalition ngo ngos
+""".split())
+
+#: ... described by one of these ("human rights groups", "aid agencies"); aid workers and
+#: activists are people, coded by where they are.
+NGO_MODIFIERS = frozenset("""
+rights aid relief humanitarian charity charitable advocacy campaign monitoring watchdog
+non-governmental nongovernmental non-profit nonprofit
+""".split())
+
+#: Head nouns that name an unnamed NGO by themselves.
+NGO_NOUNS = frozenset("ngo ngos non-governmental nongovernmental".split())
+
+
+#: Titles that name the actor they belong to by themselves ("Pope Benedict", "the pontiff").
+TITLE_CODES = {"pope": "VAT", "pontiff": "VAT"}
 
 
 #: Head nouns of a description that make the described name an organisation.
@@ -626,6 +648,12 @@ IAEA|Mohamed ElBaradei;ElBaradei;Rafael Grossi
 NATO|Javier Solana;Manfred Woerner;George Robertson;Jaap de Hoop Scheffer;Jens Stoltenberg;Stoltenberg;Wesley Clark
 EU|Jacques Delors;Delors;Jacques Santer;Romano Prodi;Chris Patten;Ursula von der Leyen;von der Leyen
 VAT|Pope John Paul II;John Paul;Pope Benedict;Pope Francis
+PAK|Zia ul-Haq;Zia-ul-Haq
+GEO|Mikheil Saakashvili;Mikhail Saakashvili;Saakashvili
+AFG|Mullah Omar;Mullah Mohammed Omar
+ERI|Isaias Afewerki;Isaias Afwerki;Afewerki;Afwerki
+VEN|Rafael Caldera
+SLV|Alfredo Cristiani;Cristiani
 """
 
 
@@ -643,6 +671,15 @@ ARMED_GROUPS: dict[str, str] = {
     "unita": "AGO", "renamo": "MOZ", "khmer rouge": "KHM", "contras": "NIC", "sandinistas": "NIC",
     "al-qaeda": "IMG", "al qaeda": "IMG", "al-qaida": "IMG", "islamic state": "IMG", "isis": "IMG",
     "isil": "IMG", "daesh": "IMG", "wagner": "RUS", "wagner group": "RUS", "m23": "COD",
+    "anc": "ZAF", "african national congress": "ZAF", "inkatha": "ZAF", "inkatha freedom party": "ZAF",
+    "zapatistas": "MEX", "zapatista": "MEX", "ezln": "MEX", "zapatista national liberation army": "MEX",
+    "ruf": "SLE", "revolutionary united front": "SLE", "interahamwe": "RWA",
+    "lord's resistance army": "UGA", "moro islamic liberation front": "PHL", "moro national liberation front": "PHL",
+    "new people's army": "PHL", "lashkar-e-taiba": "PAK", "jaish-e-mohammed": "PAK",
+    "muslim brotherhood": "EGY", "northern alliance": "AFG", "fretilin": "TLS", "free aceh movement": "IDN",
+    "sinn fein": "GBR", "ulfa": "IND", "tigray people's liberation front": "ETH", "tplf": "ETH",
+    "al-nusra front": "SYR", "nusra front": "SYR", "hayat tahrir al-sham": "SYR", "ypg": "SYR",
+    "syrian democratic forces": "SYR", "ansar dine": "MLI",
 }
 
 
