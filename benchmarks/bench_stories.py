@@ -12,6 +12,7 @@ stays flat (no all-pairs step) and memory grows only with what is kept per
 article and per story.
 
 Usage: python benchmarks/bench_stories.py [--sizes 1000,10000,50000] [--shared ../shared] [--state-check]
+       [--param NAME=VALUE ...]
 """
 from __future__ import annotations
 
@@ -104,9 +105,15 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", default="1000,10000,50000")
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     ap.add_argument("--state-check", action="store_true", help="also time saving and loading the state at the end")
+    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="a story clusterer parameter to set (repeatable), e.g. --param vector_cache=2000")
     args = ap.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
-    near, stories = NearDuplicateIndex(), StoryClusterer()
+    params = {}
+    for item in args.param:
+        name, _, value = item.partition("=")
+        params[name] = json.loads(value)
+    near, stories = NearDuplicateIndex(), StoryClusterer(**params)
     t_dup = t_story = 0.0
     dups = 0
     seg_start, seg_dup, seg_story = 0, 0.0, 0.0

@@ -38,24 +38,32 @@ STATE_VERSION = 1
 class StoryParams:
     """The knobs of the clusterer (tuned on held-apart topics, see evaluation/eval_stories.py)."""
 
-    threshold: float = 0.17  # least match score to join a story
+    threshold: float = 0.14  # least match score to join a story
     centroid_terms: int = 100  # terms kept per story centroid
     first_centroid_terms: int = 60  # terms kept while the story has one article (grows with its size)
     index_terms: int = 25  # of those, how many go into the inverted index
     query_terms: int = 20  # article terms looked up in the index
     max_postings: int = 64  # most recent stories kept per index term
     max_candidates: int = 30  # stories scored per article at most
-    decay_days: float = 14.0  # time scale of the date penalty
+    decay_days: float = 5.0  # time scale of the date penalty
+    time_floor: float = 0.5  # the least share of its score a match keeps however far apart in time
     merge_threshold: float = 0.30  # an article scoring this with one story ...
     merge_second: float = 0.30  # ... and this with another merges the two
     same_day_bonus: float = 0.05  # bonus when the article's day falls within the story's span (±1 day)
     window_days: float = 365.0  # beyond this gap an article never joins a story
     close_after_days: float = 120.0  # a dated story idle this long (behind the newest date seen) is closed
     close_every: int = 1000  # articles between two sweeps for idle stories
-    name_weight: float = 0.2  # weight of the name cosine in the match score
+    close_after_articles: int = 20000  # a story no article joined among this many latest ones is closed
+    df_cap: int = 200000  # terms (and names) counted before those met only once are forgotten
+    name_weight: float = 0.3  # weight of the name cosine in the match score
     name_center: float = 0.3  # name cosine that neither helps nor hurts
     year_penalty: float = 0.10  # malus when the article's year is not the story's
     undated_year_penalty: float = 0.05  # same, for an undated article naming only older years
+    dating_min_size: int = 1  # reports a story needs before its dating counts (one report may lack a date by chance)
+    near_years: int = 2  # an undated report naming a year this close before a dated one's may be from its time
+    dating_penalty: float = 0.2  # malus x the share of the story's members whose dating (a date or none) differs:
+    # an article whose day is known, among reports that do not say when they were written (or the
+    # other way round), needs more words in common to join them
     title_weight: float = 2.0
     lead_weight: float = 1.5
     body_weight: float = 0.5
@@ -66,7 +74,7 @@ class StoryParams:
     story_known_share: float = 0.0  # share of members that make a name known to the story
     story_main_share: float = 0.5  # share of members that make a name one of the story's main names
     vector_names: int = 50  # most mentioned names of a story in its name vector
-    vector_cache: int = 8000  # story vectors kept ready (recently compared stories)
+    vector_cache: int = 3000  # story vectors kept ready (recently compared stories)
     max_titles: int = 8
     max_members: int = 2000  # member ids kept per story (the store keeps the rest)
     # the background document frequencies count as this many documents before any article is
@@ -255,7 +263,7 @@ class StoryClusterer:
         p = self.params
         vec = self._unit(self._weighted(story.centroid))
         top_names = sorted(story.names.items(), key=lambda x: -x[1])[: p.vector_names]
-        nvec = self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in top_names})
+        nvec = self._name_vector(dict(top_names))
         s_main = [n for n, k in story.name_docs.items() if k >= max(1.0, p.story_main_share * story.size)]
         # names the story is known by: in a good share of its articles (a name every report
         # mentions in passing is not enough to make another event's protagonist at home here)
@@ -265,6 +273,10 @@ class StoryClusterer:
         if len(self._vec_cache) > p.vector_cache:
             self._vec_cache.pop(next(iter(self._vec_cache)))
         return out
+
+    def _name_vector(self, counts: dict[str, float]) -> dict[str, float]:
+        """Unit vector of names, each weighed by its rarity."""
+        return self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in counts.items() if c >= 1})
 
     def _candidates(self, avec: dict[str, float]) -> list[str]:
         p = self.params
@@ -283,7 +295,7 @@ class StoryClusterer:
         """What every candidate comparison needs from the article, computed once."""
         return {
             "unit": self._unit(avec),
-            "names": self._unit({n: (1.0 + math.log(c)) * self.name_idf(n) for n, c in feats.names.items()}),
+            "names": self._name_vector(feats.names),
             "name_tokens": {w for n in feats.names for w in n.split()},
             "main": main_names(feats.names, self.params.main_name_min),
         }
@@ -339,6 +351,14 @@ class StoryClusterer:
         if pen:
             score -= pen
             why.append(f"year {est} not the story's -{pen:.2f}")
+        if p.dating_penalty and story.size >= p.dating_min_size:
+            dated = sum(story.dated_years.values())
+            other = (story.size - dated) if feats.day is not None else dated
+            if other and not self._plausible_time(feats, story):
+                pen = p.dating_penalty * other / story.size
+                score -= pen
+                why.append(f"{'dated' if feats.day is not None else 'undated'} among "
+                           f"{'undated' if feats.day is not None else 'dated'} -{pen:.2f}")
         # time
         if feats.day is not None and story.first_day is not None:
             gap = max(0, story.first_day - feats.day, feats.day - story.last_day)
@@ -348,10 +368,28 @@ class StoryClusterer:
                 score += p.same_day_bonus
                 why.append(f"same days +{p.same_day_bonus:.2f}")
             elif gap > 1:
-                f = math.exp(-(gap - 1) / p.decay_days)
-                score *= 0.5 + 0.5 * f
-                why.append(f"{gap} days apart x{0.5 + 0.5 * f:.2f}")
+                f = p.time_floor + (1.0 - p.time_floor) * math.exp(-(gap - 1) / p.decay_days)
+                score *= f
+                why.append(f"{gap} days apart x{f:.2f}")
         return score, ", ".join(why)
+
+    def _plausible_time(self, feats: StoryFeatures, story: Story) -> bool:
+        """Whether the undated side (the article, or the story's reports) names a year close to the
+        dated side's: an undated report naming the year of the event, or the one or two before it,
+        may well be from that time; one naming no year, or only years long before, gives no sign
+        of it."""
+        near = self.params.near_years
+        if feats.day is not None:  # a dated article among undated reports: the latest year the
+            # story's reports name or are dated in
+            years = [int(y) for y in story.year_estimates if y != "None"]
+            y_u = max(years) if years else None
+            y_d = feats.year_estimate
+        else:
+            y_u = feats.year_estimate
+            y_d = max((int(y) for y in story.dated_years if y != "None"), default=None)
+        if y_u is None or y_d is None:
+            return False
+        return y_d - near <= y_u <= y_d + 1
 
     def match(self, article: Article) -> Assignment | None:
         """The best story for ``article`` without adding it (None when none is good enough)."""
@@ -391,12 +429,22 @@ class StoryClusterer:
         feats = self.features(article)
         self.seq += 1
         self.n_docs += 1
+        # a copy or a rewrite of an article already placed tells the same story: it joins it
+        linked = next((self.story_of(o) for o in (article.duplicate_of, article.rewrite_of)
+                       if o and o != article.id and self.story_of(o) in self.stories
+                       and not self.stories[self.story_of(o)].closed), None)
         self.df.update(feats.terms.keys())
         self.name_df.update(feats.names.keys())
+        if len(self.df) > p.df_cap or len(self.name_df) > p.df_cap:
+            self._prune_counts()
         tf = log_tf(feats.terms)
         avec = self._weighted(tf)
         best = self._best(avec, feats)
-        if best and best[1] >= p.threshold:
+        if linked is not None:
+            story = self.stories[linked]
+            result = Assignment(story.id, 1.0, False, "copy or rewrite of an article of this story",
+                                best[3] if best else 0)
+        elif best and best[1] >= p.threshold:
             story = self.stories[best[0]]
             result = Assignment(story.id, best[1], False, best[2], best[3])
             if best[1] >= p.merge_threshold:
@@ -425,20 +473,38 @@ class StoryClusterer:
             self.close_idle()
         return result
 
+    def _prune_counts(self) -> None:
+        """Forget the terms and names met in one article only, once there are more than ``df_cap``.
+
+        A stream of news keeps bringing new words (names above all); most are met
+        once and never again.  Forgetting them reads them as unseen, which weighs
+        them almost the same, and keeps the counts within a bound.
+        """
+        for counts in (self.df, self.name_df):
+            if len(counts) > self.params.df_cap:
+                for t in [t for t, k in counts.items() if k <= 1]:
+                    del counts[t]
+
     def close_idle(self) -> list[str]:
-        """Close the dated stories idle for ``close_after_days`` behind the newest date seen.
+        """Close the dated stories idle for ``close_after_days`` behind the newest date seen, and
+        any story no article has joined for ``close_after_articles`` articles (undated ones too).
 
         A closed story keeps its summary (label, span, size, members) but drops what
         matching needs, so memory follows the stories still open; a late article
         about it starts a new story.
         """
         p = self.params
-        if self.latest_day is None or not p.close_after_days:
+        day_limit = (self.latest_day - p.close_after_days
+                     if self.latest_day is not None and p.close_after_days else None)
+        seq_limit = self.seq - p.close_after_articles if p.close_after_articles else None
+        if day_limit is None and seq_limit is None:
             return []
-        limit = self.latest_day - p.close_after_days
         closed = []
         for story in self.stories.values():
-            if not story.closed and story.last_day is not None and story.last_day < limit:
+            if story.closed:
+                continue
+            if (day_limit is not None and story.last_day is not None and story.last_day < day_limit) \
+                    or (seq_limit is not None and story.last_seq < seq_limit):
                 story.closed = True
                 story.centroid, story.names, story.name_docs = {}, {}, {}
                 for t in story.indexed:
@@ -512,10 +578,13 @@ class StoryClusterer:
                 story.titles.sort(key=lambda x: -x[1])
                 del story.titles[p.max_titles:]
         for n, k in feats.names.items():
+            if n not in story.names:
+                n = sys.intern(n)  # one string per name across stories
             story.names[n] = story.names.get(n, 0) + k
         if len(story.names) > 2 * limit:
             story.names = dict(Counter(story.names).most_common(limit))
         for n in main_names(feats.names, 1):
+            n = sys.intern(n)
             story.name_docs[n] = story.name_docs.get(n, 0) + 1
         if len(story.name_docs) > 2 * p.centroid_terms:
             story.name_docs = dict(Counter(story.name_docs).most_common(p.centroid_terms))

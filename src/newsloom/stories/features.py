@@ -145,6 +145,29 @@ def dateline_day(text: str, head_chars: int = 400) -> int | None:
         return None
 
 
+def text_day(text: str, mentioned_years: set[int] | None = None) -> int | None:
+    """The day an undated article was written, read from its text, as an ordinal day (or None).
+
+    The publication date the page shows (``newsloom.extract.dates``), else a full
+    date in the first lines.  A date older than the years the text itself speaks of
+    (a birth date at the top of an obituary) is not the day it was written.
+    """
+    day = None
+    try:
+        from newsloom.extract.dates import find_publication_date
+
+        reading = find_publication_date(text[:2000])
+        if reading is not None and getattr(reading, "precision", "day") in ("day", "hour", "minute", "second"):
+            day = day_number(reading.value)
+    except (ImportError, ValueError, TypeError, AttributeError):
+        day = None
+    if day is None:
+        day = dateline_day(text)
+    if day is not None and mentioned_years and date.fromordinal(day).year < max(mentioned_years) - 1:
+        return None
+    return day
+
+
 @dataclass(slots=True)
 class StoryFeatures:
     """What the story clusterer reads from one article."""
@@ -195,7 +218,7 @@ def article_features(text: str, title: str | None = None, published: str | None 
     ys = years(((title + "\n") if title else "") + text)
     for y in ys:
         terms[f"y:{y}"] += year_weight
-    day = day_number(published) or dateline_day(text)
+    day = day_number(published) or text_day(text, ys)
     return StoryFeatures(terms=terms, names=nm, years=ys, day=day, title=head.strip()[:300],
                          length=len(text),
                          year_estimate=date.fromordinal(day).year if day else (max(ys) if ys else None))

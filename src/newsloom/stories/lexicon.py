@@ -53,4 +53,11 @@ NOT_NAMES: frozenset[str] = frozenset(
     breaking update updated posted photo video watch read more related share comments
     mr mrs ms dr sir
     """.split()
+) | frozenset(
+    # page furniture around a report's date and byline ('Posted: ... PM ET', 'First published')
+    """
+    posted updated update published first last originally article story stories source sources
+    am pm a.m p.m et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist aest
+    by copyright reuters ap afp
+    """.split()
 ) | WEEKDAYS | frozenset(MONTHS)
