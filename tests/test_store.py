@@ -147,3 +147,26 @@ def test_read_only_store_with_odd_characters_in_its_path(tmp_path):
     Store(folder / "x.db").close()
     with Store(folder / "x.db", readonly=True) as store:
         assert store.count_articles() == 0
+
+
+def test_a_store_of_the_first_schema_is_migrated_and_keeps_its_facts(tmp_path):
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    for statement in MIGRATIONS[0]:
+        con.execute(statement)
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    store = Store(path)
+    assert store.schema_version == len(MIGRATIONS)
+    p = page("z")
+    store.add_page(p)
+    a = article(p.id, 0, "Yesterday Putin awarded the speaker an order.", published="2025-03-11",
+                published_ambiguous=True, published_alternatives=["2025-11-03"])
+    store.put_extraction(p.id, [a])
+    a.events = [Event("SUPPORT", "RUS", "AZE", "cooperation", 3.5, a.text, 0, len(a.text), date="2025-03-10",
+                      date_precision="day", date_alternatives=["2025-11-02"])]
+    store.put_facts(a)
+    assert store.get_article(a.id).events == a.events
+    assert store.events_between("RUS", "AZE")[0]["date_alternatives"] == '["2025-11-02"]'
+

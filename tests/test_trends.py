@@ -102,3 +102,48 @@ def test_one_article_with_two_acts_of_one_kind_keeps_both():
     rows = timeline(items, "AZE", "RUS")
     assert len(rows) == 2
     assert sorted(r["reports"] for r in rows) == [1, 2]
+
+
+def test_an_event_whose_date_reads_two_ways_is_listed_not_placed():
+    from newsloom.trends import ambiguous_events
+
+    awarded = ev("SUPPORT", "RUS", "AZE", 3.5, "Yesterday, Putin awarded the speaker an order.", "2025-03-10", "day")
+    awarded.date_alternatives = ["2025-11-02"]
+    same_week = ev("CONSULT", "RUS", "AZE", 1.0, "They spoke by phone on Monday.", "2025-09-01", "day")
+    same_week.date_alternatives = ["2025-09-03"]  # both readings fall in one month and one week
+    items = ITEMS + [(art("a8", "2025-03-11"), awarded), (art("a9", "2025-09-02"), same_week)]
+    months = {r["period"]: r for r in relations_index(items, "RUS", "AZE", freq="month")}
+    assert "2025-03" not in months and "2025-11" not in months
+    assert months["2025-09"]["events"] == 3 and months["2025-09"]["ambiguous"] == 1
+    left = ambiguous_events(items, "RUS", "AZE", freq="month")
+    assert [(x["periods"], x["type"]) for x in left] == [(["2025-03", "2025-11"], "SUPPORT")]
+    weeks = ambiguous_events(items, "RUS", "AZE", freq="week")
+    assert [x["periods"] for x in weeks] == [["2025-03-10", "2025-10-27"]]
+    row = next(r for r in timeline(items, "RUS", "AZE") if r["type"] == "SUPPORT")
+    assert row["date"] == "2025-03-10" and row["date_alternatives"] == ["2025-11-02"]
+
+
+def test_store_rows_carry_date_alternatives_as_json():
+    from newsloom.trends import ambiguous_events
+
+    row = {"article_id": "x", "published": "2025-03-11", "type": "AGREE", "actor1": "AZE", "actor2": "RUS",
+           "polarity": "cooperation", "intensity": 4.0, "evidence": "They agreed.", "date": None,
+           "date_precision": None, "date_alternatives": '["2025-11-03"]'}
+    assert ambiguous_events([row], "RUS", "AZE")[0]["periods"] == ["2025-03", "2025-11"]
+    assert relations_index([row], "RUS", "AZE") == []
+
+
+def test_events_inherit_the_ambiguity_of_their_publication_date():
+    from newsloom.facts import mark_ambiguous_dates
+
+    a = Article(id="a", page_id="p", source="s", text="", published="2025-03-11",
+                published_ambiguous=True, published_alternatives=["2025-11-03"])
+    a.events = [ev("SUPPORT", "RUS", "AZE", 3.5, "Yesterday, Putin awarded the speaker an order.", "2025-03-10", "day"),
+                ev("CONSULT", "RUS", "AZE", 1.0, "Putin and Aliyev met on 9 October 2025.", "2025-10-09", "day"),
+                ev("AGREE", "AZE", "RUS", 4.0, "Both sides agreed to talk.")]
+    mark_ambiguous_dates(a)
+    assert [e.date_alternatives for e in a.events] == [["2025-11-02"], [], ["2025-11-03"]]
+    plain = Article(id="b", page_id="p", source="s", text="", published="2025-07-22")
+    plain.events = [ev("AGREE", "AZE", "RUS", 4.0, "Both sides agreed to talk.")]
+    mark_ambiguous_dates(plain)
+    assert plain.events[0].date_alternatives == []

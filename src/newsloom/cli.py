@@ -259,8 +259,11 @@ def cmd_timeline(args) -> int:
 
 def cmd_relations(args) -> int:
     with _open_existing(args.db) as store:
+        from .trends import ambiguous_events
+
         rows, _, relations_index = _dyad(args, store)
         series = relations_index(rows, args.a.upper(), args.b.upper(), freq=args.freq)
+        left_out = ambiguous_events(rows, args.a.upper(), args.b.upper(), freq=args.freq)
     if args.format == "json":
         print(json.dumps(series, indent=1, ensure_ascii=False, default=str))
         return EXIT_OK
@@ -273,6 +276,12 @@ def cmd_relations(args) -> int:
         interval = f"[{low:+6.2f} {high:+6.2f}]" if low is not None and high is not None else " " * 15
         print(f"{point.get('period')}  {value:+6.2f} {interval}  events {point.get('events', 0):3}"
               f"  reports {point.get('reports', 0):3}  {bar}")
+    if series and series[0].get("undated"):
+        print(f"left out: {series[0]['undated']} events without a date precise enough for a {args.freq}")
+    for item in left_out:
+        print(f"left out, date reads two ways ({' or '.join(item['periods'])}): {item['type']} "
+              f"{item['actor1']}->{item['actor2']} {float(item.get('intensity') or 0):+.1f}  "
+              f"{(item.get('evidence') or '')[:90]}")
     return EXIT_OK
 
 

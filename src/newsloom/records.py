@@ -128,6 +128,9 @@ class Event:
     date_precision: str | None = None
     place: str | None = None
     trigger: str | None = None
+    # the event's other possible dates, when its date rests on a publication
+    # date that reads two ways (2025.03.11: 11 March or 3 November)
+    date_alternatives: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

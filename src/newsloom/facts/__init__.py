@@ -17,7 +17,7 @@ from .entities import extract_entities
 from .events import EventCoder
 from .nlp import ModelMissing, get_nlp
 from .quotes import extract_quotes
-from .when import infer_reference_date
+from .when import event_date, infer_reference_date
 
 __all__ = ["FactReader", "read_facts", "read_article", "code_sentence", "ModelMissing", "get_nlp"]
 
@@ -46,6 +46,7 @@ class FactReader:
                              n_process=n_process or self.n_process)
         for article, doc in zip(articles, docs):
             article.entities, article.quotes, article.events = self.facts_of_doc(doc, reference_date(article))
+            mark_ambiguous_dates(article)
 
     def code_sentence(self, text: str, published: str | None = None) -> list[Event]:
         doc = self.nlp(text)
@@ -67,6 +68,28 @@ def reference_date(article: Article) -> str | None:
     dates written without one.
     """
     return article.published or infer_reference_date(article.text)
+
+
+def mark_ambiguous_dates(article: Article) -> None:
+    """Give each event the other dates it has when the publication date reads two ways.
+
+    An event dated only by its article ("yesterday", "on Tuesday", or no date
+    at all) inherits the ambiguity of ``2025.03.11``: its date under each other
+    reading of the publication date goes to ``event.date_alternatives``, so the
+    timeline and the relations index can say so instead of guessing.
+    """
+    if not (article.published_ambiguous and article.published and article.published_alternatives):
+        return
+    for event in article.events:
+        others: list[str] = []
+        for alt in article.published_alternatives:
+            if event.date is None:
+                other = alt[:10]
+            else:
+                other, _ = event_date(event.evidence, alt)
+            if other and other != (event.date or article.published[:10]) and other not in others:
+                others.append(other)
+        event.date_alternatives = others
 
 
 _default: FactReader | None = None

@@ -316,7 +316,8 @@ class Store:
                 type=row["type"], actor1=row["actor1"], actor2=row["actor2"],
                 polarity=row["polarity"], intensity=row["intensity"], evidence=row["evidence"],
                 start=row["start"], end=row["end"], date=row["date"],
-                date_precision=row["date_precision"], place=row["place"], trigger=row["trigger"]))
+                date_precision=row["date_precision"], place=row["place"], trigger=row["trigger"],
+                date_alternatives=json.loads(row["date_alternatives"] or "[]")))
 
     # -- facts ------------------------------------------------------------
     def put_facts(self, article: Article, error: str | None = None) -> None:
@@ -337,9 +338,10 @@ class Store:
                 [(article.id, i, q.text, q.speaker, q.speaker_canonical, q.kind, q.start, q.end)
                  for i, q in enumerate(article.quotes)])
             self.db.executemany(
-                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(article.id, i, e.type, e.actor1, e.actor2, e.polarity, e.intensity, e.date,
-                  e.date_precision, e.place, e.evidence, e.start, e.end, e.trigger)
+                  e.date_precision, e.place, e.evidence, e.start, e.end, e.trigger,
+                  json.dumps(e.date_alternatives))
                  for i, e in enumerate(article.events)])
             self.db.execute("UPDATE articles SET facts_done = 1, facts_error = ? WHERE id = ?",
                             (error, article.id))

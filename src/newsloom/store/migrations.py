@@ -187,4 +187,9 @@ MIGRATIONS: list[list[str]] = [
         )
         """,
     ],
+    # 2: an event's other possible dates (when its date rests on an ambiguous
+    #    publication date), as a JSON list.
+    [
+        "ALTER TABLE events ADD COLUMN date_alternatives TEXT NOT NULL DEFAULT '[]'",
+    ],
 ]

@@ -5,7 +5,10 @@ Each real-world event counts once however many outlets report it (see
 its distinct events (Goldstein-like, -10 = most hostile, +10 = most
 cooperative), with the standard error and a bootstrap 95% interval.  Events
 dated too coarsely for the period (only a year for months; a month or year for
-weeks) or not at all are left out; every row reports how many in ``undated``.
+weeks) or not at all are left out; every row reports how many in ``undated``.  So are
+events whose date rests on a publication date that reads two ways when the
+readings fall in different periods (``ambiguous``; ``ambiguous_events`` lists
+them with their candidate periods).
 """
 from __future__ import annotations
 
@@ -47,12 +50,15 @@ def relations_index(items: Iterable, a: str, b: str, freq: str = "month") -> lis
         raise ValueError(f"freq must be 'week' or 'month', not {freq!r}")
     reports = [r for r in as_reports(items) if involves(r.event, a, b)]
     periods: dict[str, list] = {}
-    undated = 0
+    undated = ambiguous = 0
     for real in dedupe(reports):
         r = real.first
         p = period_of(r.date, r.date_precision, freq)
         if p is None:
             undated += 1
+            continue
+        if _other_periods(r, p, freq):
+            ambiguous += 1
             continue
         periods.setdefault(p, []).append(real)
     rows = []
@@ -68,6 +74,36 @@ def relations_index(items: Iterable, a: str, b: str, freq: str = "month") -> lis
             "index": round(mean, 3), "se": round(sd / math.sqrt(n), 3) if n > 1 else None,
             "low": round(low, 3), "high": round(high, 3),
             "cooperation": sum(v > 0 for v in vals), "conflict": sum(v < 0 for v in vals),
-            "undated": undated,
+            "undated": undated, "ambiguous": ambiguous,
         })
+    return rows
+
+
+def _other_periods(report, period: str, freq: str) -> list[str]:
+    """The periods other than ``period`` an event falls in under its other possible dates."""
+    out = []
+    for alt in report.date_alternatives:
+        q = period_of(alt, report.date_precision, freq)
+        if q and q != period and q not in out:
+            out.append(q)
+    return out
+
+
+def ambiguous_events(items: Iterable, a: str, b: str, freq: str = "month") -> list[dict[str, Any]]:
+    """Events between ``a`` and ``b`` left out of the index because their period is ambiguous.
+
+    Their date rests on a publication date that reads two ways (``2025.03.11``)
+    and the readings fall in different periods; each row names the periods.
+    """
+    rows = []
+    for real in dedupe([r for r in as_reports(items) if involves(r.event, a, b)]):
+        r = real.first
+        p = period_of(r.date, r.date_precision, freq)
+        others = _other_periods(r, p, freq) if p else []
+        if others:
+            ev = r.event
+            rows.append({"periods": [p, *others], "type": ev.get("type"), "actor1": ev.get("actor1"),
+                         "actor2": ev.get("actor2"), "intensity": ev.get("intensity"),
+                         "evidence": ev.get("evidence"), "article_id": r.article_id,
+                         "reports": len(real.reports)})
     return rows

@@ -8,6 +8,7 @@ different articles; without a story, near-identical evidence sentences.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -26,6 +27,17 @@ class Report:
     @property
     def date(self) -> str | None:
         return self.event.get("date") or (self.published[:10] if self.published else None)
+
+    @property
+    def date_alternatives(self) -> list[str]:
+        """The event's other possible dates (its publication date reads two ways)."""
+        value = self.event.get("date_alternatives") or []
+        if isinstance(value, str):  # a store row keeps the list as JSON
+            try:
+                value = json.loads(value)
+            except ValueError:
+                value = []
+        return [str(v) for v in value]
 
     @property
     def date_precision(self) -> str | None:
@@ -84,6 +96,8 @@ def dedupe(reports: list[Report]) -> list[RealEvent]:
     """Fold reports of one real-world event together."""
     real: list[RealEvent] = []
     by_key: dict[tuple, RealEvent] = {}
+    # events of one type and actor pair: the only ones a report without a story is compared with
+    by_kind: dict[tuple, list[RealEvent]] = {}
     for r in reports:
         ev = r.event
         pair = (ev.get("actor1"), ev.get("actor2"))
@@ -101,20 +115,22 @@ def dedupe(reports: list[Report]) -> list[RealEvent]:
                 re_ = RealEvent(key + (len(real),), [r])
                 by_key.setdefault(key, re_)
                 real.append(re_)
+                by_kind.setdefault((ev.get("type"), pair), []).append(re_)
             else:
                 same.reports.append(r)
             continue
         match = None
-        for cand in real:
-            c = cand.first.event
-            if c.get("type") == ev.get("type") and (c.get("actor1"), c.get("actor2")) == pair \
-                    and _similar(c.get("evidence", ""), ev.get("evidence", "")):
+        kind = by_kind.setdefault((ev.get("type"), pair), [])
+        for cand in kind:
+            if _similar(cand.first.event.get("evidence", ""), ev.get("evidence", "")):
                 match = cand
                 break
         if match is not None:
             match.reports.append(r)
         else:
-            real.append(RealEvent(("evidence", len(real)), [r]))
+            re_ = RealEvent(("evidence", len(real)), [r])
+            real.append(re_)
+            kind.append(re_)
     return real
 
 
@@ -126,7 +142,7 @@ def timeline(items: Iterable, a: str, b: str) -> list[dict[str, Any]]:
         r = real.first
         ev = r.event
         rows.append({
-            "date": r.date, "date_precision": r.date_precision,
+            "date": r.date, "date_precision": r.date_precision, "date_alternatives": r.date_alternatives,
             "type": ev.get("type"), "actor1": ev.get("actor1"), "actor2": ev.get("actor2"),
             "polarity": ev.get("polarity"), "intensity": ev.get("intensity"),
             "evidence": ev.get("evidence"), "trigger": ev.get("trigger"), "place": ev.get("place"),

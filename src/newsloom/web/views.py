@@ -592,7 +592,7 @@ def relations(store: Store, a: str, b: str, *, freq: str = "month") -> dict[str,
 def _relations(store: Store, a: str, b: str, freq: str) -> dict[str, Any]:
     rows = store.events_between(a, b)
     by_article = {r["article_id"]: r for r in rows}
-    from ..trends import relations_index, timeline
+    from ..trends import ambiguous_events, relations_index, timeline
     from ..trends.relations import period_of
 
     series = [dict(p) for p in relations_index(rows, a, b, freq=freq)]
@@ -613,6 +613,7 @@ def _relations(store: Store, a: str, b: str, freq: str) -> dict[str, Any]:
         row = by_article.get(e.get("article_id"), {})
         out_events.append({
             "date": _day(when), "date_precision": precision, "period": period,
+            "date_alternatives": [_day(d) for d in e.get("date_alternatives") or []],
             "anchor": anchors.get(period or ""),
             "type": e.get("type"), "actor1": e.get("actor1"), "actor2": e.get("actor2"),
             "polarity": e.get("polarity"), "intensity": e.get("intensity"),
@@ -622,7 +623,9 @@ def _relations(store: Store, a: str, b: str, freq: str) -> dict[str, Any]:
             "articles": list(e.get("articles") or [e.get("article_id")]),
         })
     out_events.sort(key=lambda e: (e["date"] or "9999", e["article_id"] or ""))
-    return {"a": a, "b": b, "freq": freq, "method": method, "series": series, "events": out_events}
+    ambiguous = ambiguous_events(rows, a, b, freq=freq)
+    return {"a": a, "b": b, "freq": freq, "method": method, "series": series, "events": out_events,
+            "ambiguous": ambiguous}
 
 
 def stats(store: Store) -> dict[str, Any]:
