@@ -128,7 +128,7 @@ def test_probe_sentences_floor():
     sys.path.insert(0, str(REPO / "evaluation"))
     from eval_event_probe import read_probe, score
     m = score(read_probe(REPO / "evaluation" / "event_probe.tsv"))
-    assert m["n"] >= 1100
+    assert m["n"] >= 1650
     assert m["type_acc"] >= PROBE_TYPE_FLOOR, m["errors"]
     assert m["source_acc"] >= PROBE_SOURCE_FLOOR, m["errors"]
     assert m["target_acc"] >= PROBE_TARGET_FLOOR, m["errors"]
@@ -193,10 +193,10 @@ def plover_scores(shared_dir):
 
 
 @pytest.mark.parametrize("part, floors", [
-    ("all", (0.86, 0.81, 0.88, 0.87)),
+    ("all", (0.89, 0.83, 0.90, 0.89)),
     # the rules were developed on the errors of half a only: half b is the held-out estimate
-    ("a", (0.92, 0.86, 0.93, 0.89)),
-    ("b", (0.78, 0.70, 0.82, 0.85)),
+    ("a", (0.97, 0.90, 0.95, 0.91)),
+    ("b", (0.79, 0.70, 0.83, 0.86)),
 ])
 def test_plover_floor(plover_scores, part, floors):
     m = plover_scores[part]
@@ -220,9 +220,9 @@ def test_seed_events_floor(reader, shared_dir):
 
 # floors: the measured figure minus a small margin (they only rise)
 SEED_EVENTS_FLOOR = 13
-PROBE_TYPE_FLOOR = 0.99
-PROBE_SOURCE_FLOOR = 0.98
-PROBE_TARGET_FLOOR = 0.945
+PROBE_TYPE_FLOOR = 0.995
+PROBE_SOURCE_FLOOR = 0.985
+PROBE_TARGET_FLOOR = 0.955
 
 
 @pytest.mark.parametrize("text, etype, a1, a2", [
@@ -371,9 +371,14 @@ def test_ngo_class_and_pair_references_across_sentences(reader):
 
     assert actor_class("NGO") == "NGO"
     # "the two leaders" points back to the pair of the previous sentence, even one with no event
-    evs = code(reader, "Azerbaijan's President Ilham Aliyev spoke with Vladimir Putin by phone. "
+    evs = code(reader, "Azerbaijan's President Ilham Aliyev dined with Vladimir Putin in Sochi. "
                        "The two leaders agreed to hold a meeting of the commission.")
     assert {(e.type, e.actor1, e.actor2) for e in evs} == {("AGREE", "AZE", "RUS"), ("AGREE", "RUS", "AZE")}
+    # a telephone conversation is itself a consultation
+    evs = code(reader, "Azerbaijan's President Ilham Aliyev spoke with Vladimir Putin by phone. "
+                       "The two leaders agreed to hold a meeting of the commission.")
+    assert {(e.type, e.actor1, e.actor2) for e in evs} == {
+        ("CONSULT", "AZE", "RUS"), ("AGREE", "AZE", "RUS"), ("AGREE", "RUS", "AZE")}
     # "two leaders of the opposition" is no reference to a pair
     evs = code(reader, "Russia and Turkey held talks in Sochi. Two leaders of the opposition were arrested by police.")
     assert all(e.actor1 in ("RUS", "TUR", None) for e in evs)
@@ -395,3 +400,65 @@ def test_candidates_keep_the_main_act_and_list_the_background_one(reader):
     # without every=True the candidates the rules drop are not coded
     assert coder.candidates(sent, every=False)[1][2] == []
     assert {e.type for e in coder.code()} == {"COERCE"}
+
+
+@pytest.mark.parametrize("text, etype, a1, a2", [
+    # stances said with adjectives and participles, aimed at what their phrase names
+    ("Italy was sharply critical of the Austrian government's asylum policy.", "ACCUSE", "ITA", "AUT"),
+    ("Norway is firmly opposed to the Japanese whaling programme.", "REJECT", "NOR", "JPN"),
+    ("Peru was angered by Ecuadorean claims to the disputed border zone.", "ACCUSE", "PER", "ECU"),
+    ("Chile said it was ready for talks with Bolivia on sea access.", "AGREE", "CHL", "BOL"),
+    # an act received from someone: the giver acts
+    ("Jordan received a visit from the Syrian foreign minister on Monday.", "CONSULT", "SYR", "JOR"),
+    ("Ghana received 30 million dollars in aid from Germany.", "AID", "DEU", "GHA"),
+    # naming an act is judging it
+    ("Cuba described the American blockade as a crime against its people.", "ACCUSE", "CUB", "USA"),
+    # a call for hostile action against a party rallies opposition to it (and is a request)
+    ("The bishops called for sanctions against Sudan.", "ACCUSE", None, "SDN"),
+    # peacekeepers arriving: the host lets them in
+    ("Nigerian peacekeepers arrived in Liberia on Tuesday.", "RETREAT", "LBR", "NGA"),
+    # closing a border by a state is also a blockade
+    ("Uzbekistan closed its border with Tajikistan.", "ASSAULT", "UZB", "TJK"),
+    # hyphenated verbs split by the tokenizer
+    ("Pakistan test-fired a nuclear-capable missile on Saturday.", "MOBILIZE", "PAK", None),
+    # the condition of a refusal is not the event
+    ("Syria has no intention of signing the treaty unless Israel signs it first.", "REJECT", "SYR", None),
+    # a state charged with violating an accord is accused, not prosecuted
+    ("Washington charged Iraq with violating the ceasefire terms.", "ACCUSE", "USA", "IRQ"),
+    # the means of a retaliation is the act
+    ("Iran retaliated by expelling two British diplomats.", "SANCTION", "IRN", "GBR"),
+    # expelling an international body reduces relations
+    ("Burundi expelled the UNHCR from the country.", "SANCTION", "BDI", "IGO"),
+    # a requirement no longer imposed is a concession; giving in to demands too
+    ("Malaysia no longer requires foreign journalists to obtain special permits.", "CONCEDE", "MYS", None),
+    ("The British government caved in to the farmers' demands.", "CONCEDE", "GBR", None),
+    # staying away from talks is a boycott
+    ("North Korea stayed away from the talks in Beijing.", "REJECT", "PRK", None),
+])
+def test_stances_receivers_descriptions_and_arrivals(reader, text, etype, a1, a2):
+    _check_event(reader, text, etype, a1, a2)
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul said its citizens were shocked at the scale of the damage.",  # a feeling aimed at no party
+    "Athenians stayed away from the city centre at night.",  # staying away from a place is no boycott
+    "The team's losing record sank any chance of a play-off place.",
+    "The company will pay 334 million dollars for the chip maker.",  # a purchase is no aid
+    "The trade deal could now be pushed into next year.",  # no troops, no incursion
+    "The trade war is paralyzing firms that rely on exports.",  # no civilians, no protest
+])
+def test_everyday_uses_are_no_events(reader, text):
+    assert code(reader, text) == [], text
+
+
+def _check_event(reader, text, etype, a1, a2):
+    from newsloom.facts.gazetteer import actor_class
+
+    evs = code(reader, text)
+    assert etype in {e.type for e in evs}, (text, evs)
+    ev = next(e for e in evs if e.type == etype)
+    if a1:
+        assert ev.actor1 == a1, (text, evs)
+    if a2:
+        got = "IGO" if actor_class(ev.actor2) in ("IGO", "NGO") else ev.actor2
+        assert got == a2, (text, evs)

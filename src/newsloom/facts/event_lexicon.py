@@ -874,3 +874,224 @@ WILLING_WORDS = frozenset("prepared ready willing able going plan intend want wi
                           "agree decide".split())
 #: words of unreadiness ("is unwilling to release")
 UNWILLING_WORDS = frozenset("unwilling reluctant unable loath loth unprepared".split())
+
+# light-verb and phrasal constructions of news reporting, by PLOVER category
+PHRASES.update({
+    "stand ready": "AGREE", "stand prepared": "AGREE", "play host": "CONSULT", "shuttle between": "CONSULT",
+    "write off": "AID", "write debt": "AID", "cancel debt": "AID", "forgive debt": "AID", "reschedule debt": "AID",
+    "take issue": "ACCUSE", "teach lesson": "THREATEN",
+})
+_add("CONSULT", "shuttle")
+
+#: relations whose "with X" names the other party ("froze its cooperation with NATO")
+WITH_PARTY_NOUNS = frozenset("""
+cooperation co-operation tie ties relation relations contact contacts talk talks negotiation negotiations
+dialogue trade agreement deal accord treaty link links exchange exchanges partnership alliance friendship
+""".split())
+
+_add("ASSAULT", "avenge")
+PHRASES.update({
+    "take revenge": "ASSAULT", "seek revenge": "ASSAULT", "exact revenge": "ASSAULT",
+    "take countermeasure": "SANCTION", "take measure": None, "adopt countermeasure": "SANCTION",
+})
+NOUNS.update({"friendship": "SUPPORT", "countermeasure": "SANCTION", "reprisals": "ASSAULT",
+              "retaliation": "ASSAULT", "revenge": "ASSAULT"})
+_add("ASSAULT", "stone")  # civilians stoning troops protest (PROTEST_ACTS); a stoning to death is an assault
+
+#: verbs whose "by doing X" names the act ("retaliated by closing the consulate")
+MEANS_VERBS = frozenset("retaliate respond react reply hit punish".split())
+
+#: verbs of attack that are verbal when aimed "for" or "over" something ("attacked Israel for its policy")
+#: or said by a speaker ("the official press attacked Washington")
+VERBAL_ATTACK_VERBS = frozenset("attack blast hit slam assail lash savage".split())
+#: nouns of time, whose "for" phrase is a duration ("attacked the town for hours")
+TIME_NOUNS = frozenset("hour hours day days week weeks month months year years minute minutes night nights "
+                       "time while period".split())
+#: speakers and outlets: their attacks are words
+SPEAKER_NOUNS = frozenset("""
+press newspaper newspapers daily paper papers radio television tv media spokesman spokeswoman
+spokesperson editorial commentary commentator columnist statement
+""".split())
+
+#: verbs of giving in when what they take up is a demand ("agreed to the opposition's demands")
+YIELD_VERBS = frozenset("agree accept accede bow yield meet grant concede heed".split())
+#: what is asked of a party
+DEMAND_NOUNS = frozenset("demand demands request requests call calls pressure ultimatum condition conditions "
+                         "grievance grievances".split())
+
+PHRASES.update({
+    "express remorse": "SUPPORT", "express contrition": "SUPPORT", "tighten sanction": "SANCTION",
+    "tighten embargo": "SANCTION", "release text": None, "release plan": None, "release draft": None,
+    "release version": None, "release budget": None, "release record": None, "release photo": None,
+    "release picture": None, "release tape": None, "release recording": None, "release letter": None,
+    "release transcript": None, "release name": None, "release data": None, "release finding": None,
+})
+NOUNS.update({"remorse": "SUPPORT", "contrition": "SUPPORT", "aid package": "AID", "rescue package": "AID",
+              "bailout": "AID", "relief package": "AID", "assistance package": "AID"})
+AID_GOODS = AID_GOODS | frozenset("medic medics".split())
+DEMAND_NOUNS = frozenset("demand demands pressure ultimatum condition conditions grievance grievances".split())
+#: crimes: one party saying another committed them accuses it ("said the troops had committed war crimes")
+CRIME_NOUNS = frozenset("crime crimes atrocity atrocities genocide abuse abuses violation violations "
+                        "massacre massacres".split())
+CRIME_NOUNS = CRIME_NOUNS - {"massacre", "massacres"}
+PHRASES.update({
+    "express understanding": "SUPPORT", "show understanding": "SUPPORT", "block asset": "SANCTION",
+    "seize asset": "SANCTION", "block account": "SANCTION", "block fund": "SANCTION",
+})
+#: places of confinement: sending people there is coercion ("sent the dissident back to prison")
+CONFINEMENT_NOUNS = frozenset("prison jail gaol camp custody exile cell detention labour labor".split())
+RELATION_NOUNS = RELATION_NOUNS | frozenset("transfer revenue revenues remittance remittances".split())
+#: verbs of rallying others, which against a party are opposition to it ("urged the Arabs to unite against")
+RALLY_VERBS = frozenset("unite mobilize mobilise rally stand act join fight campaign resist close".split())
+#: verbs of making or getting arms: a build-up, and a threat when the arms are meant "against" a party
+ARMS_BUILD_VERBS = frozenset("manufacture develop produce build acquire stockpile amass assemble".split())
+#: prepositions of time and cause: an event noun under them is the background of the act reported
+BACKGROUND_PREPS = frozenset("after following since during despite amid amidst before until".split())
+#: heads of multi-word prepositions of time and cause ("in the wake of", "because of")
+BACKGROUND_PREP_NOUNS = frozenset("wake because ahead aftermath result consequence light run-up eve".split())
+
+#: verbs of closing a way in or out; done by a state to a border or territory, also a blockade
+CLOSURE_VERBS = frozenset("close seal shut blockade cordon".split())
+#: territories whose sealing restricts movement ("sealed off the West Bank")
+TERRITORY_NOUNS = frozenset("territory territories region area zone enclave strip city town province".split())
+#: verbs of arriving or deploying
+ARRIVAL_VERBS = frozenset("arrive land deploy enter reach".split())
+#: outside presences whose arrival a host lets happen (PLOVER: receive peacekeepers, inspectors)
+PRESENCE_ARRIVALS = frozenset("""
+peacekeeper peacekeepers peacekeeping observer observers monitor monitors inspector inspectors
+blue-helmets helmet helmets
+""".split())
+NOUNS.update({"humanitarian access": "RETREAT"})
+
+#: irregular verb forms the lemmatizer may leave as written -> lemma
+IRREGULAR_FORMS: dict[str, str] = {
+    "forgave": "forgive", "forgiven": "forgive", "forbade": "forbid", "forbidden": "forbid",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "withheld": "withhold", "overthrew": "overthrow",
+    "overthrown": "overthrow", "overran": "overrun", "undertook": "undertake", "undertaken": "undertake",
+    "struck": "strike", "stricken": "strike", "fought": "fight", "sought": "seek", "swore": "swear",
+    "sworn": "swear", "froze": "freeze", "frozen": "freeze", "broke": "break", "broken": "break",
+    "slew": "slay", "slain": "slay", "upheld": "uphold", "overcame": "overcome", "foresaw": "foresee",
+    "besieged": "besiege", "shot": "shoot", "fled": "flee", "led": "lead", "sent": "send", "lent": "lend",
+    "beaten": "beat", "stole": "steal", "stolen": "steal", "drove": "drive", "driven": "drive",
+    "threw": "throw", "thrown": "throw", "hid": "hide", "hidden": "hide", "bound": "bind",
+    "outran": "outrun", "rebuilt": "rebuild", "sped": "speed", "strove": "strive", "swept": "sweep",
+}
+#: land and places whose seizure by force is an armed occupation ("occupied a strip of land")
+LAND_NOUNS = frozenset("""
+land territory territories town towns village villages city cities area areas region island islands
+strip part parts hill hills border province capital airport port base position positions
+""".split())
+PROPERTY_NOUNS = PROPERTY_NOUNS | frozenset("monastery monasteries temple temples church churches mosque mosques "
+                                            "shrine shrines school schools newspaper".split())
+PHRASES.update({
+    "speak with": "CONSULT", "speak telephone": "CONSULT", "speak phone": "CONSULT", "talk telephone": "CONSULT",
+    "talk phone": "CONSULT", "speak defence": "SUPPORT", "speak defense": "SUPPORT", "speak favour": "SUPPORT",
+    "speak favor": "SUPPORT", "speak support": "SUPPORT", "speak against": "ACCUSE",
+})
+RALLY_VERBS = RALLY_VERBS | frozenset({"galvanize", "galvanise", "marshal", "muster"})
+RECEIVE_VERBS = RECEIVE_VERBS | frozenset({"accept", "obtain", "secure", "face", "incur", "suffer"})
+#: verbs of a protest's purpose clause whose object is what it is against ("to protest the shelling")
+PROTEST_PURPOSE_VERBS = frozenset("protest denounce condemn oppose decry demand".split())
+
+#: stances said with an adjective or participle ("is critical of", "was angered by", "ready for talks")
+STANCE_ADJECTIVES: dict[str, str] = {
+    **{w: "ACCUSE" for w in """
+critical concerned worried alarmed angry angered dismayed disappointed outraged upset irritated incensed
+infuriated annoyed troubled disturbed shocked appalled unhappy displeased indignant furious
+""".split()},
+    **{w: "REJECT" for w in "opposed averse resistant".split()},
+    **{w: "SUPPORT" for w in "supportive sympathetic grateful favourable favorable".split()},
+    **{w: "AGREE" for w in "ready willing prepared open committed".split()},
+}
+
+#: verbs that name what something is ("described the raids as an act of aggression")
+DESCRIBE_VERBS = frozenset("describe call label brand term characterize characterise dub denounce condemn "
+                           "regard consider see view portray depict".split())
+#: what an act is called when it is condemned
+PEJORATIVE_WORDS = frozenset("""
+aggression threat provocation violation crime crimes terrorism terrorist interference meddling mistake blow
+setback insult farce lie lies blackmail sabotage breach danger dangerous provocative unacceptable illegal
+irresponsible outrageous criminal barbaric brutal hostile invasion occupation genocide massacre atrocity
+aggressor obstacle unjustified unjustifiable deplorable regrettable shameful absurd racist
+""".split())
+#: what an act is called when it is praised
+APPROVING_WORDS = frozenset("""
+step breakthrough success achievement contribution milestone victory model example friend partner ally
+positive constructive historic important welcome significant encouraging courageous
+""".split())
+#: verbs of dropping a plan; what the plan was decides the category ("shelved plans to hand over land")
+SHELVE_VERBS = frozenset("shelve drop abandon scrap freeze suspend cancel postpone defer".split())
+PLAN_NOUNS = frozenset("plan plans proposal proposals idea project scheme decision offer".split())
+
+for _v in ("express", "voice", "show", "register", "convey", "reiterate", "state", "indicate", "raise", "signal"):
+    for _n in ("displeasure", "dismay", "disappointment", "alarm", "indignation", "unease", "reservation",
+               "objection", "concern", "anger", "outrage", "irritation", "disapproval", "annoyance"):
+        PHRASES.setdefault(f"{_v} {_n}", "ACCUSE")
+    for _n in ("opposition", "rejection", "disagreement"):
+        PHRASES.setdefault(f"{_v} {_n}", "REJECT")
+PHRASES.update({
+    "take hard": "REJECT", "take tough": "REJECT",
+    "take firm": "REJECT", "take soft": "CONCEDE", "take softer": "CONCEDE", "turn ear": "REJECT",
+})
+
+#: verbs whose passive passes its subject to the act ("Japan is expected to extend loans")
+RAISING_VERBS = frozenset("expect say believe report think schedule set suppose due likely rumour rumor "
+                          "understand know see".split())
+#: nouns of refusal: the act they govern is denied ("Belgrade's refusal to allow investigators in")
+REFUSAL_NOUNS = frozenset("refusal rejection failure reluctance unwillingness inability".split())
+_add("SANCTION", "decertify")
+PHRASES.update({"hunt down": "COERCE", "track down": "COERCE", "chase down": "COERCE"})
+NOUNS.update({"sinking": "ASSAULT"})
+TRANSFER_VERBS = TRANSFER_VERBS | frozenset("transfer wire remit".split())
+
+# less common verbs of news reporting, by category
+_add("CONSULT", "huddle, parley, caucus")
+_add("AID", "bankroll, underwrite, bail out")
+_add("CONCEDE", "cave")
+_add("ACCUSE", "upbraid, excoriate, pillory, reprove, harangue, flay, vilify, lampoon, chastise, scold")
+_add("REJECT", "balk, baulk, demur, scupper, torpedo, derail, stymie, rebuff, spurn")
+_add("SANCTION", "blacklist")
+PHRASES.update({
+    "join hand": "COOPERATE", "work closely": "COOPERATE", "work jointly": "COOPERATE", "cave in": "CONCEDE",
+    "give ground": "CONCEDE", "mow down": "ASSAULT", "cut down": None, "hold vigil": "PROTEST",
+    "stage vigil": "PROTEST", "shy away": "REJECT", "drag foot": "REJECT", "balk at": "REJECT",
+    "extend invitation": "AGREE", "accept invitation": "AGREE",
+})
+NOUNS.update({"vigil": "PROTEST"})
+for _v in ("signal", "indicate", "express", "voice", "show", "declare", "state", "reaffirm", "reiterate",
+           "announce", "confirm", "demonstrate"):
+    for _n in ("readiness", "willingness", "preparedness", "eagerness"):
+        PHRASES.setdefault(f"{_v} {_n}", "AGREE")
+#: institutions and freedoms whose restoration gives in to demands for reform
+for _n in ("parliament", "democracy", "constitution", "freedom", "right", "liberty", "civilian", "multiparty",
+           "assembly", "legislature", "press"):
+    PHRASES.setdefault(f"restore {_n}", "CONCEDE")
+    PHRASES.setdefault(f"reinstate {_n}", "CONCEDE")
+for _n in ("response", "consequence", "retaliation", "reprisal", "war", "attack", "punishment"):
+    PHRASES.setdefault(f"face {_n}", "THREATEN")
+for _n in ("ship", "vessel", "boat", "tanker", "ferry", "submarine", "warship", "gunboat", "frigate", "destroyer",
+           "trawler", "cruiser", "corvette"):
+    PHRASES.setdefault(f"sink {_n}", "ASSAULT")  # "gunboats sank a fishing vessel"; "sank any chance" is no event
+PHRASES.update({
+    "advance on": "ASSAULT", "torpedo ship": "ASSAULT", "torpedo vessel": "ASSAULT", "torpedo boat": "ASSAULT",
+    "torpedo tanker": "ASSAULT", "sink deal": "REJECT", "sink plan": "REJECT", "sink talk": "REJECT",
+})
+#: verbs that put restrictions in place, and the restrictions: on trade or travel they are sanctions
+RESTRICT_IMPOSE_VERBS = frozenset("impose tighten extend slap introduce announce place put widen expand".split())
+RESTRICTION_NOUNS = frozenset("ban restriction restrictions curb curbs limit limits embargo control controls "
+                              "boycott".split())
+TRADE_NOUNS = TRADE_NOUNS | frozenset("flights travel trips tourism imports exports investments sales airline "
+                                      "airlines remittance remittances".split())
+PHRASES.update({"tighten restriction": "SANCTION", "tighten curb": "SANCTION", "tighten control": "COERCE"})
+STAFF_NOUNS = STAFF_NOUNS | frozenset("board staffer staffers aides".split())
+#: what a party stays away from in protest: talks and votes (a boycott, REJECT)
+BOYCOTTED_NOUNS = TALK_NOUNS | frozenset("election elections poll polls vote ballot referendum parliament "
+                                         "ceremony celebrations".split())
+NOUNS.update({"assault": "ASSAULT", "counteroffensive": "ASSAULT", "counter-offensive": "ASSAULT",
+              "onslaught": "ASSAULT"})
+#: verbs of taking part: the act taken part in is the event ("took part in joint manoeuvres")
+PARTICIPATE_VERBS = frozenset("take participate join engage".split())
+#: verbs of forces moving into territory: by troops or fighters, an incursion ("pushed deep into northern Iraq")
+INCURSION_VERBS = frozenset("push advance thrust drive sweep roll storm move".split())
+#: verbs of bringing a place to a halt: done by civilians, a protest ("drivers paralysed Manila with a strike")
+PARALYSE_VERBS = frozenset("paralyse paralyze cripple".split())

@@ -23,6 +23,14 @@ releasing people, easing an embargo or letting inspectors in is RETREAT, signing
 formal agreement SUPPORT.  An act with two readings is coded twice (an abduction is
 ASSAULT and COERCE).  When no outside party is named the act concerns the actor's
 own country; a mutual act ("Russia and China signed a treaty") gives both dyads.
+
+Stances said with adjectives ("is critical of", "remains opposed to", "was angered by")
+and acts named by what they are called ("described the raids as an act of aggression")
+are coded like their verbs; an act received ("received a visit from", "won praise
+from") is the giver's; a participle with an acting "by" phrase ("Palestinians killed by
+Israeli troops") is read as a passive; conditions and circumstances ("unless ...", "after
+the war") rank below the act reported; peacekeepers arriving are let in by their host;
+a state closing its borders or sealing a territory also imposes a blockade.
 """
 from __future__ import annotations
 
@@ -86,9 +94,16 @@ _KNOWN_VERBS = frozenset(lx.VERBS) | frozenset(k.split()[0] for k in lx.PHRASES)
 def _verb_lemma(tok) -> str:
     """The verb's lemma, repaired where the lemmatizer stumbles ("staged" -> "stag")."""
     lemma = tok.lemma_.lower()
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].idx == tok.idx - 1:
+        # a hyphenated verb split by the tokenizer: "test-fired", "tear-gassed"
+        joined = f"{tok.doc[tok.i - 2].lower_}-{lemma}"
+        if joined in _KNOWN_VERBS:
+            return joined
     if lemma in _KNOWN_VERBS:
         return lemma
     w = tok.lower_
+    if w in lx.IRREGULAR_FORMS:  # "forgave", "overran", "slain": forms the lemmatizer leaves as they are
+        return lx.IRREGULAR_FORMS[w]
     cands = []
     if w.endswith("ied"):
         cands.append(w[:-3] + "y")
@@ -111,8 +126,68 @@ def _classify_verb(tok):
 
     What an intent verb names is promised, not done: "pledged aid" is AGREE, not AID.
     """
-    got = _classify_verb_raw(tok)
     lemma = _verb_lemma(tok)
+    kids = list(tok.children)
+    if lemma in lx.MEANS_VERBS:
+        # "retaliated by closing the consulate": the means is the act
+        bys = [c for c in kids if c.dep_ == "prep" and c.lower_ == "by"]
+        bys += [b for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp"
+                for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]  # "for selling jets ... by closing"
+        for c in bys:
+            for p in c.children:
+                if p.dep_ == "pcomp" and p.pos_ == "VERB":
+                    got = _classify_verb(p)
+                    if got:
+                        return got[0], got[1], f"{lemma} by {got[2]}"
+    if lemma in lx.VERBAL_ATTACK_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in kids) and (
+            any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+                p.dep_ == "pcomp" or p.dep_ == "pobj" and p.lemma_.lower() not in lx.TIME_NOUNS for p in c.children)
+                for c in kids)
+            or any(w.lemma_.lower() in lx.SPEAKER_NOUNS for c in kids if c.dep_ in SUBJ_DEPS for w in c.subtree)):
+        # "attacked Israel for its occupation", "the official press attacked Washington": words, not arms
+        return "ACCUSE", lx.CATEGORIES["ACCUSE"][1], f"{lemma} for"
+    if lemma in lx.DESCRIBE_VERBS and tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") for c in kids):
+        # "described the air raids as an act of aggression", "called the tests a threat to peace"
+        named = [p for c in kids if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod")]
+        named += [c for c in kids if c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "acomp") and c.pos_ in ("NOUN", "ADJ")]
+        named += [g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ in ("appos", "attr", "oprd")]
+        for n in named:
+            words = {n.lemma_.lower(), n.lower_} | {g.lemma_.lower() for g in n.children if g.dep_ in ("amod", "compound")} \
+                | {q.lemma_.lower() for g in n.children if g.dep_ == "prep" and g.lower_ == "of"
+                   for q in g.children if q.dep_ == "pobj"}  # "an act of aggression"
+            if words & lx.PEJORATIVE_WORDS:
+                return "ACCUSE", lx.CATEGORIES["ACCUSE"][1], f"{lemma} as {n.lower_}"
+            if words & lx.APPROVING_WORDS:
+                return "SUPPORT", lx.CATEGORIES["SUPPORT"][1], f"{lemma} as {n.lower_}"
+    if lemma in lx.SHELVE_VERBS and tok.pos_ == "VERB":
+        # "shelved plans to hand over more land": dropping a promised concession is a refusal
+        for c in kids:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.PLAN_NOUNS:
+                for a in c.children:
+                    if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB":
+                        got = _classify_verb(a)
+                        if got and got[0] in lx.COOPERATIVE:
+                            return "REJECT", lx.CATEGORIES["REJECT"][1], f"{lemma} plan"
+                        if got and got[0] in ("ASSAULT", "MOBILIZE"):
+                            return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} plan"
+                        if got and got[0] in ("SANCTION", "COERCE", "THREATEN"):
+                            return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} plan"
+    if lemma in lx.YIELD_VERBS and tok.pos_ == "VERB":
+        # "agreed to the reforms demanded by the opposition", "accepted the strikers' demands": giving in
+        for c in kids:
+            objs = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ == "to" else []
+            for o in objs:
+                if o.lemma_.lower() in lx.DEMAND_NOUNS or any(
+                        g.dep_ == "acl" and g.lemma_.lower() == "demand" for g in o.children):
+                    return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} {o.lemma_.lower()}"
+    if lemma in lx.ARMS_BUILD_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in lx.WEAPON_NOUNS or c.lower_ in lx.WEAPON_NOUNS) for c in kids):
+        # "manufacturing chemical weapons to use against the United States": arms aimed at a party
+        if any(w.dep_ == "prep" and w.lower_ == "against" for w in tok.subtree):
+            return "THREATEN", lx.CATEGORIES["THREATEN"][1], f"{lemma} weapon"
+        return "MOBILIZE", lx.CATEGORIES["MOBILIZE"][1], f"{lemma} weapon"
+    got = _classify_verb_raw(tok)
     if got and lemma in lx.INTENT_VERBS and got[0] in lx.COOPERATIVE and got[0] != "AGREE" \
             and not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.GIVEN_STANCES for c in tok.children):
         return "AGREE", lx.CATEGORIES["AGREE"][1], got[2]
@@ -130,8 +205,18 @@ def _classify_verb_raw(tok):
     for c in kids:
         if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in lx.PARTICLES and c.i == tok.i + 1):
             keys.append(f"{lemma} {c.lower_}")
+        elif c.dep_ == "advmod" and c.lower_ in lx.PARTICLES and c.i > tok.i and any(
+                o.dep_ == "dobj" and o.right_edge.i == c.i - 1 for o in kids):
+            keys.append(f"{lemma} {c.lower_}")  # "pulled their heavy weapons back"
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+            p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or p.lemma_.lower() in gz.AGENT_NOUNS) for p in c.children)
+            for c in kids) and not any(w.dep_ in ("xcomp", "ccomp") or w.lower_ == "to" and w.dep_ == "aux"
+                                       for w in tok.subtree):
+        return "CONSULT", lx.CATEGORIES["CONSULT"][1], "call on"  # "the envoy called on President X": a visit
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > tok.head.i and _actor_agent(tok):
+        keys.append(f"{lemma} {tok.head.lemma_.lower()}")  # "sanctions imposed by the United States"
     for c in kids:
-        if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ == "nsubjpass" and tok.tag_ == "VBN"):
+        if c.dep_ in ("dobj", "attr", "oprd", "npadvmod") or (c.dep_ == "nsubjpass" and tok.tag_ == "VBN"):
             for cc in c.children:  # a modifier may decide first: "imposed a travel ban" vs "a trade ban"
                 if cc.dep_ in ("compound", "amod", "nmod") and cc.i < c.i:
                     keys.append(f"{lemma} {cc.lemma_.lower()}")
@@ -147,9 +232,14 @@ def _classify_verb_raw(tok):
             for p in c.children:
                 if p.dep_ == "pobj":
                     keys.append(f"{lemma} {p.lemma_.lower()}")
+                    # "taken into custody dozens of ...", parsed with the noun as a modifier
+                    keys += [f"{lemma} {q.lemma_.lower()}" for q in p.children if q.dep_ == "compound" and q.i == c.i + 1]
                     for pp in p.children:  # "put on a state of alert"
                         if pp.dep_ == "prep" and pp.lower_ == "of":
                             keys += [f"{lemma} {q.lemma_.lower()}" for q in pp.children if q.dep_ == "pobj"]
+    for c in kids:  # "worked closely", "stood firm"
+        if c.dep_ == "advmod" and c.pos_ == "ADV":
+            keys.append(f"{lemma} {c.lower_}")
     for c in kids:  # "found the agents guilty"
         if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.pos_ == "ADJ":
             keys.append(f"{lemma} {c.lower_}")
@@ -158,6 +248,8 @@ def _classify_verb_raw(tok):
             for cc in kids:
                 if cc.dep_ == "dobj":
                     keys.append(f"{lemma} {cc.lemma_.lower()}")
+    if lemma in lx.RECEIVE_VERBS and _receives_from(tok, kids):
+        return None  # "received a visit from the secretary of state": the visit is the event
     if lemma == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in lx.STAFF_NOUNS)
                                for c in kids):
         return None  # "fired the coach": a dismissal
@@ -171,6 +263,34 @@ def _classify_verb_raw(tok):
     got = _by_object_class(tok, lemma, kids, stance=False)
     if got:
         return got
+    subj_tok = next((c for c in kids if c.dep_ in SUBJ_DEPS), None)
+    if lemma in lx.INCURSION_VERBS and tok.pos_ == "VERB" and subj_tok is not None and any(
+            w.lemma_.lower() in lx.MILITARY_NOUNS or w.lemma_.lower() in lx.ARMED_NOUNS or w.lower_ in lx.ARMED_NOUNS
+            for w in subj_tok.subtree) and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "across") for c in kids):
+        return "ASSAULT", lx.CATEGORIES["ASSAULT"][1], f"{lemma} into"  # "troops pushed deep into northern Iraq"
+    if lemma in lx.PARALYSE_VERBS and tok.pos_ == "VERB" and subj_tok is not None and _civilian(subj_tok):
+        return "PROTEST", lx.CATEGORIES["PROTEST"][1], lemma  # "unions paralysed public transport"
+    if lemma in lx.PARTICIPATE_VERBS:
+        # "took part in joint manoeuvres", "participated in the attack": the act taken part in
+        parts = [p for c in kids if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        parts += [p for c in kids if c.dep_ == "dobj" and c.lemma_.lower() == "part"
+                  for g in c.children if g.dep_ == "prep" and g.lower_ == "in" for p in g.children if p.dep_ == "pobj"]
+        for p in parts:
+            got = _classify_noun(p)
+            if got:
+                return got[0], got[1], f"{lemma} in {got[2]}"
+    if lemma in ("order", "instruct", "command", "direct") and any(
+            c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in lx.MILITARY_NOUNS or c.lower_ in lx.MILITARY_NOUNS)
+            for c in kids):
+        # "ordered its troops to be on maximum alert", "ordered troops to withdraw": the authority acts
+        for c in kids:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                if any(w.lemma_.lower() in ("alert", "readiness", "standby") for w in c.subtree):
+                    return "MOBILIZE", lx.CATEGORIES["MOBILIZE"][1], f"{lemma} alert"
+                got = _classify_verb(c)
+                if got and got[0] not in ("REQUEST", "ACCUSE", "AGREE"):
+                    return got[0], got[1], f"{lemma} {got[2]}"
     if lemma in ("tell", "instruct", "order", "advise") and any(c.dep_ in ("dobj", "dative") for c in kids) \
             and any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for c in kids):
@@ -261,12 +381,23 @@ def _by_object_class(tok, lemma: str, kids, *, stance: bool):
                     return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {c.lower_}"
                 if kind in ("PROTEST", "COERCE", "SANCTION") or _verb_lemma(c) in lx.DISPUTED_ACTIVITIES:
                     return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} {c.lower_}"
+                if kind in ("COOPERATE", "AID", "CONSULT", "SUPPORT"):
+                    # "would stop cooperating with the inspectors": a cut in relations
+                    return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {c.lower_}"
         for c in kids:  # "froze settlement construction", "suspended its nuclear programme": yielding
             if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in lx.DISPUTED_ACTIVITIES or (
                     c.lemma_.lower() in ("program", "programme", "activity", "work", "plan", "policy", "project")
                     and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in lx.DISPUTED_ACTIVITIES
                             for g in c.children))):
                 return "CONCEDE", lx.CATEGORIES["CONCEDE"][1], f"{lemma} {c.lemma_.lower()}"
+    if not stance and lemma in lx.RESTRICT_IMPOSE_VERBS:
+        # "imposed a ban on flights", "tightened restrictions on travel to Cuba": a sanction on dealings
+        for c in kids:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.RESTRICTION_NOUNS:
+                dealt = [p for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "against")
+                         for p in g.children if p.dep_ == "pobj"]
+                if any(d.lemma_.lower() in lx.TRADE_NOUNS or d.lower_ in lx.TRADE_NOUNS for d in dealt):
+                    return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {c.lemma_.lower()}"
     if not stance and lemma in lx.BAN_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pcomp" and _verb_lemma(p) in lx.TRADE_VERBS
                                                             for p in c.children) for c in kids):
@@ -277,6 +408,9 @@ def _by_object_class(tok, lemma: str, kids, *, stance: bool):
             if w.dep_ in ("pobj", "dobj")):
         # "walked out of the talks", "withdrew from the negotiations": halting negotiations
         return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} talks"
+    if not stance and lemma in ("stay", "keep") and any(c.lower_ == "away" for c in kids) and any(
+            p.lemma_.lower() in lx.BOYCOTTED_NOUNS for c in kids for p in c.subtree if p.dep_ == "pobj"):
+        return "REJECT", lx.CATEGORIES["REJECT"][1], f"{lemma} away"  # "stayed away from the negotiations"
     if not stance and lemma in lx.ALLOW_VERBS and not any(c.dep_ == "neg" for c in kids) and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in lx.PROPOSAL_NOUNS for c in kids):
         # "allowed UN inspectors to visit", "opened its borders to peacekeepers": letting in an
@@ -296,6 +430,12 @@ def _by_object_class(tok, lemma: str, kids, *, stance: bool):
             return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {head}"
         if not stance and lemma in lx.CROWD_VERBS and any(w.lower_ in lx.CROWD_CONTROL for w in o.subtree):
             return "COERCE", lx.CATEGORIES["COERCE"][1], f"{lemma} {o.text}"
+        if not stance and lemma in lx.RELEASE_VERBS and lemma not in ("free", "release") and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                    p.lemma_.lower() in lx.CONFINEMENT_NOUNS for p in c.children if p.dep_ == "pobj")
+                for c in list(tok.children) + [k for k in tok.children if k.dep_ in ("prt", "advmod")]
+                for c in ([c] + list(c.children))):
+            return "COERCE", lx.CATEGORIES["COERCE"][1], f"{lemma} {head}"  # "sent the dissident back to prison"
         if not stance and lemma in lx.RELEASE_VERBS and head in lx.DETAINEE_NOUNS:
             return "RETREAT", lx.CATEGORIES["RETREAT"][1], f"{lemma} {head}"
         if not stance and lemma in ("hand", "turn", "extradite", "transfer", "deliver") and (
@@ -328,7 +468,7 @@ def _by_object_class(tok, lemma: str, kids, *, stance: bool):
             continue
         if lemma in lx.TRANSFER_VERBS and (head in lx.AID_GOODS or any(
                 w.lemma_.lower() in lx.AID_GOODS for w in o.subtree if w.dep_ in ("conj", "pobj", "compound")
-                or w.dep_ == "amod" and w.head.i == o.i)):
+                or w.dep_ == "amod" and (w.head.i == o.i or w.head.dep_ == "conj" and w.head.head.i == o.i))):
             return "AID", lx.CATEGORIES["AID"][1], f"{lemma} {head}"
         if lemma in lx.MOVE_VERBS and not any(c.dep_ == "xcomp" for c in kids) and (head in lx.MILITARY_NOUNS or any(
                 w.lemma_.lower() in lx.MILITARY_NOUNS for w in o.subtree
@@ -366,6 +506,8 @@ def _negated(tok) -> bool:
                 any(c.dep_ == "neg" for c in tok.head.children)
                 or tok.head.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.head.children)))):
         return True  # "is not prepared to sign", "is unwilling to release"
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.REFUSAL_NOUNS:
+        return True  # "Belgrade's refusal to allow investigators in"
     h = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "acl" else None
     return h is not None and h.lemma_.lower() in lx.INTENT_NOUNS | {"plan", "desire", "wish"} \
         and any(c.lower_ == "no" and c.dep_ == "det" for c in h.children)
@@ -390,7 +532,7 @@ def _mode(tok) -> str:
     while h.dep_ in ("xcomp",) and hops < 3:
         h = h.head
         hops += 1
-        if h.lemma_.lower() in ("want", "plan", "intend", "aim", "seek", "wish", "prepare", "go", "hope",
+        if _verb_lemma(h) in ("want", "plan", "intend", "aim", "seek", "wish", "prepare", "go", "hope",
                                 "expect", "ready", "willing", "prepared", "determined"):
             return "future"
         for c in h.children:
@@ -434,6 +576,61 @@ def _background_clause(tok, main) -> bool:
     return False
 
 
+def _rallies_against(tok) -> bool:
+    """Whether a call or appeal asks for hostile action against a party ("called for sanctions
+    against Nigeria", "urged the Arabs to unite against Israel")."""
+    for w in tok.subtree:
+        if w.dep_ != "prep" or w.lower_ != "against" or w.head.i == tok.i:
+            continue
+        if _in_background(w) and not _in_background(tok):
+            continue
+        h = w.head
+        if h.pos_ == "NOUN":
+            got = _classify_noun(h)
+            if got and got[0] in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN"):
+                return True
+        elif h.pos_ == "VERB":
+            lemma = _verb_lemma(h)
+            v = lx.VERBS.get(lemma)
+            kind = v[0] if isinstance(v, tuple) else v
+            if lemma in lx.RALLY_VERBS or kind in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
+                return True
+    return False
+
+
+def _background_phrase(tok) -> bool:
+    """Whether a noun sits in a phrase of time or cause ("after the war", "in the wake of the
+    execution", "because of fighting"): the circumstance, not the act reported."""
+    h = tok
+    for _ in range(4):
+        if h.dep_ != "pobj" or h.head.i == h.i:
+            return False
+        prep = h.head
+        if prep.lower_ in lx.BACKGROUND_PREPS:
+            return True
+        if prep.lower_ == "of" and prep.head.lower_ in lx.BACKGROUND_PREP_NOUNS:
+            return True  # "in the wake of", "because of", "ahead of"
+        if prep.lower_ == "to" and prep.head.lower_ in ("response", "prior", "reply", "due", "owing"):
+            return True
+        h = prep.head if prep.lower_ == "of" else h
+        if h is tok:
+            return False
+    return False
+
+
+def _in_background(tok) -> bool:
+    """Whether ``tok`` sits in an adverbial clause of condition, time or cause ("if it was
+    attacked", "unless India signs first", "after the embassy was attacked")."""
+    h = tok
+    for _ in range(8):
+        if h.head.i == h.i:
+            return False
+        if h.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lx.BACKGROUND_MARKS for c in h.children):
+            return True
+        h = h.head
+    return False
+
+
 def _prepared(tok) -> bool:
     """Whether the act is one an actor gets ready for ("prepared to resume shelling")."""
     h = tok
@@ -470,6 +667,8 @@ def _hostile_object(tok) -> bool:
         if c.dep_ in ("dobj", "xcomp", "pcomp") or c.dep_ == "prep":
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
             words = list(heads) + [m for h in heads for m in h.children if m.dep_ in ("amod", "compound", "dobj", "acl")]
+            words += [q for h in heads for m in h.children if m.dep_ == "prep" and m.lower_ == "of"
+                      for q in m.children if q.dep_ == "pobj"]  # "the use of force"
             for w in words:
                 got = _classify_noun(w) if w.pos_ == "NOUN" else None
                 if got is None and w.pos_ == "VERB" and w.i != tok.i:
@@ -524,13 +723,96 @@ def _second_reading(tok, cat: str) -> str | None:
     if tok.pos_ != "VERB":
         return None
     lemma = _verb_lemma(tok)
-    if cat == "ASSAULT" and lemma in ("kidnap", "abduct", "hijack", "waylay", "execute"):
+    if cat == "ASSAULT" and lemma in ("kidnap", "abduct", "hijack", "waylay", "execute", "occupy"):
         return "COERCE"  # an execution is a killing and the harshest judicial coercion
     if cat == "COERCE" and lemma in lx.EXPULSION_VERBS:
         people = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(_mass_number(p) for p in people):
             return "ASSAULT"
+    if cat == "COERCE" and lemma in lx.CLOSURE_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in lx.BORDER_NOUNS | lx.TERRITORY_NOUNS
+                                                 or c.ent_type_ in ("GPE", "LOC"))
+            for c in tok.children):
+        # "closed its borders", "sealed off the West Bank": restricting movement by force is also
+        # a blockade, which PLOVER files with the armed acts
+        return "ASSAULT"
     return None
+
+
+def _actor_agent(tok) -> bool:
+    """Whether a participle has a "by" phrase naming someone who acts ("killed by Israeli troops",
+    not "conferred by telephone")."""
+    a = _agent(tok)
+    if a is None:
+        return False
+    return a.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
+        w.lemma_.lower() in gz.AGENT_NOUNS or w.lemma_.lower() in lx.ARMED_NOUNS or w.lemma_.lower() in lx.MILITARY_NOUNS
+        or w.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for w in a.subtree)
+
+
+def _stance_adjective(tok):
+    """(category, intensity, words) for a stance said with an adjective or a participle:
+    "is critical of", "remains opposed to", "was angered by", "is ready for talks", "is in favour of"."""
+    low = tok.lower_
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("favour", "favor") and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "in" and tok.head.head.pos_ in ("AUX", "VERB") \
+            and tok.head.head.lemma_.lower() in ("be", "remain", "stay", "come", "speak", "argue"):
+        return "SUPPORT", lx.CATEGORIES["SUPPORT"][1], "in favour"
+    if tok.pos_ not in ("ADJ", "VERB") or low not in lx.STANCE_ADJECTIVES:
+        return None
+    predicative = tok.dep_ == "acomp" or (tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children))
+    if not predicative:
+        return None
+    cat = lx.STANCE_ADJECTIVES[low]
+    if cat == "AGREE":
+        # "ready for talks", "willing to compromise" is intent only when it names a cooperative act
+        if not any(c.dep_ == "prep" and c.lower_ in ("for", "to") and any(
+                (_classify_noun(p) or (None,))[0] in lx.COOPERATIVE for p in c.children if p.dep_ == "pobj")
+                   for c in tok.children):
+            return None
+    elif not any(c.dep_ in ("prep", "agent") and c.lower_ != "for" and any(
+            w.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for w in c.subtree) for c in tok.children):
+        # "the situation is worrying", "concerned for the safety of civilians", "angry about it":
+        # a feeling aimed at no named party is no accusation
+        return None
+    return cat, lx.CATEGORIES[cat][1], low
+
+
+def _received_object(tok):
+    """The object of a verb of receiving that holds the event noun ``tok`` ("received a visit
+    from", "received 50 million dollars in aid from"), or None."""
+    h = tok
+    for _ in range(3):
+        if h.dep_ == "dobj":
+            return h if h.head.pos_ in ("VERB", "AUX") and _verb_lemma(h.head) in lx.RECEIVE_VERBS else None
+        if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
+            return None
+        h = h.head
+    return None
+
+
+def _receives_from(tok, kids) -> bool:
+    """Whether a verb of receiving has an event or a gift as object and a giver ("from X")."""
+    for o in kids:
+        if o.dep_ != "dobj":
+            continue
+        event = any(w.pos_ == "NOUN" and (_classify_noun(w) or w.lemma_.lower() in lx.AID_GOODS)
+                    for w in o.subtree)
+        giver = any(c.dep_ == "prep" and c.lower_ == "from" for c in list(kids) + list(o.children))
+        if event and giver:
+            return True
+    return False
+
+
+def _presence_arrival(tok) -> bool:
+    """Whether peacekeepers, observers or inspectors arrive or deploy ("U.N. peacekeepers
+    arrived in Sierra Leone"): the host lets an outside presence in."""
+    if tok.pos_ != "VERB" or _verb_lemma(tok) not in lx.ARRIVAL_VERBS:
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(w.lemma_.lower() in lx.PRESENCE_ARRIVALS or w.lower_ in lx.PRESENCE_ARRIVALS
+                                    for w in subj.subtree)
 
 
 def _civilian(subj) -> bool:
@@ -538,6 +820,12 @@ def _civilian(subj) -> bool:
     named organisation or state ("the European Union") does not count."""
     return any((w.lemma_.lower() in lx.CIVILIAN_NOUNS or w.lower_ in lx.CIVILIAN_NOUNS)
                and w.ent_type_ not in ("ORG", "GPE", "NORP") for w in subj.subtree)
+
+
+def _org_is_igo(tok) -> bool:
+    """Whether an organisation's name (the entity span around ``tok``) is a known international body."""
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return bool(span is not None and gz.org_short(span.text))
 
 
 def _refine(tok, cat: str, inten: float, mode: str):
@@ -569,8 +857,11 @@ def _refine(tok, cat: str, inten: float, mode: str):
         return "REJECT", lx.CATEGORIES["REJECT"][1]
     # "French and Spanish police jointly dismantled a network": acting together is cooperation
     if cat in ("COERCE", "INVESTIGATE", "RETREAT", "MOBILIZE") and tok.pos_ == "VERB" and subj is not None \
-            and any(c.conjuncts for c in [subj] + [k for k in subj.children if k.dep_ in ("amod", "compound")]) \
+            and (any(c.conjuncts for c in [subj] + [k for k in subj.children if k.dep_ in ("amod", "compound", "nmod")])
+                 or any(w.dep_ == "cc" and w.i < subj.i for w in subj.subtree)) \
             and (any(c.lower_ in ("jointly", "together") for c in kids)
+                 or any(c.dep_ == "prep" and any(p.dep_ == "pobj" and any(
+                     g.lower_ in ("joint", "combined") for g in p.children) for p in c.children) for c in kids)
                  or tok.dep_ in ("xcomp", "advcl") and any(c.lower_ in ("jointly", "together")
                                                            for c in tok.head.children)):
         return "COOPERATE", lx.CATEGORIES["COOPERATE"][1]
@@ -607,10 +898,37 @@ def _refine(tok, cat: str, inten: float, mode: str):
     if cat == "RETREAT" and tok.pos_ == "VERB" and lemma in lx.RELEASE_VERBS \
             and any(c.lower_ in lx.FORCE_ADVERBS for c in kids):
         return "COERCE", lx.CATEGORIES["COERCE"][1]
+    # "forced the UN refugee agency out of the country": expelling an outside body reduces relations
+    if cat == "COERCE" and tok.pos_ == "VERB" and (lemma in lx.EXPULSION_VERBS or lemma in ("kick", "throw", "order")):
+        for c in kids:
+            if c.dep_ in ("dobj", "nsubjpass") and (gz.org_short(c.text) or c.lemma_.lower() in lx.PRESENCE_NOUNS
+                                                     or any(gz.org_short(a.text) for a in c.children if a.dep_ == "appos")
+                                                     or c.ent_type_ == "ORG" and _org_is_igo(c)):
+                return "SANCTION", lx.CATEGORIES["SANCTION"][1]
+    # "rallied the Islamic world against the United States": rallying opposition is disapproval
+    if lemma in lx.RALLY_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in kids) and any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in kids) and not _civilian(subj if subj is not None else tok):
+        return "ACCUSE", lx.CATEGORIES["ACCUSE"][1]
+    # "Israeli troops occupied a strip of land", "Iraq occupied Kuwait": seizing territory by force
+    if lemma in ("occupy", "storm", "seize") and cat == "COERCE" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in lx.LAND_NOUNS)
+            for c in kids):
+        return "ASSAULT", lx.CATEGORIES["ASSAULT"][1]
+    if cat in ("CONSULT", "MOBILIZE", "AID") and _presence_arrival(tok):
+        return "RETREAT", lx.CATEGORIES["RETREAT"][1]
+    # "charged North Korea with violating the agreement": a state is accused, not prosecuted
+    if cat == "COERCE" and lemma in ("charge", "indict") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("GPE", "NORP") or gz.country_of(c.text))
+            for c in kids):
+        return "ACCUSE", lx.CATEGORIES["ACCUSE"][1]
     # "evacuated the wounded": a rescue; "evacuated its troops": a pull-out
+    if lemma in lx.ARRIVAL_VERBS and tok.pos_ == "VERB" and subj is not None and (
+            subj.lemma_.lower() in lx.AID_GOODS or any(w.lemma_.lower() in ("relief", "aid", "humanitarian")
+                                                       for w in subj.subtree)):
+        return "AID", lx.CATEGORIES["AID"][1]  # "relief supplies sent by Japan arrived in Dhaka"
     if lemma == "evacuate":
         for c in kids:
-            if c.dep_ == "dobj":
+            if c.dep_ in ("dobj", "nsubjpass"):
                 words = {w.lemma_.lower() for w in c.subtree} | {c.lower_}
                 if words & lx.RESCUED_NOUNS:
                     return "AID", lx.CATEGORIES["AID"][1]
@@ -698,6 +1016,11 @@ class ActorMap:
         if tok.pos_ in ("VERB", "AUX"):
             # a subject parsed as a clause ("the Red Cross operating in Iraq said"): its own subject
             tok = next((c for c in tok.children if c.dep_ in SUBJ_DEPS and c.i < tok.i), tok)
+        if "-" in tok.text.strip("-") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+            # "U.S.-Russian talks", "Israeli-Palestinian": a pair of parties in one word
+            parts = [gz.country_of(x) or gz.org_short(x) for x in tok.text.split("-")]
+            if len(parts) == 2 and all(parts) and parts[0] != parts[1]:
+                return parts
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         for h in heads:
             c = self._code_np(h, depth)
@@ -815,6 +1138,13 @@ def _aimed_at(o):
     against North Korea" is aimed at North Korea, not at the U.N."""
     if o.pos_ != "NOUN":
         return None
+    if o.lemma_.lower() in lx.WITH_PARTY_NOUNS:
+        # "froze its cooperation with NATO", "suspended trade with Iraq": the partner
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
     got = _classify_noun(o)
     hostile = got is not None and got[0] in ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE")
     for c in o.children:
@@ -866,16 +1196,23 @@ def _subject(tok):
                 return c, False
         for c in t.children:
             if c.dep_ in PASS_SUBJ:
-                return c, True
+                # "Japan is expected to extend loans": the subject of a raising verb does the act
+                return c, not (t.i != tok.i and _verb_lemma(t) in lx.RAISING_VERBS)
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp") and t.head.i != t.i:
             if t.dep_ == "relcl":
                 return t.head, False
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.i > t.head.i and _actor_agent(t):
+                return t.head, True  # "Palestinians killed by Israeli troops": the noun undergoes the act
             if t.dep_ == "acl":
                 if t.head.lemma_.lower() in lx.DOCUMENT_NOUNS and t.head.dep_ in ("dobj", "nsubjpass") \
                         and t.head.head.i != t.head.i:
                     t = t.head.head  # "issued a declaration demanding ...": the issuer demands
                     continue
                 return t.head, False
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in lx.INTENT_NOUNS \
+                    and t.head.head.dep_ in ("dobj", "attr") and t.head.head.head.i != t.head.head.i:
+                t = t.head.head.head  # "has no intention of signing": the one who has the intention
+                continue
             t = t.head
         else:
             break
@@ -959,6 +1296,19 @@ def _place(sent, amap: ActorMap):
             e = amap.by_char.get(tok.idx)
             if e is not None and e.label in ("GPE", "LOC", "FAC"):
                 return e
+    for tok in sent:  # "in a crowded Baghdad market"
+        if tok.dep_ == "compound" and tok.ent_type_ == "GPE" and tok.head.dep_ == "pobj" \
+                and tok.head.head.lower_ in ("in", "at", "near") and tok.head.pos_ == "NOUN":
+            e = amap.by_char.get(tok.idx)
+            if e is not None and e.label == "GPE":
+                return e
+    for tok in sent:  # "in a southern suburb of Beirut", "on the outskirts of Baghdad"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.ent_type_ in ("GPE", "LOC", "FAC") \
+                and tok.head.head.dep_ == "pobj" \
+                and tok.head.head.head.lower_ in ("in", "at", "near", "on", "outside", "across", "throughout"):
+            e = amap.by_char.get(tok.idx)
+            if e is not None and e.label in ("GPE", "LOC", "FAC"):
+                return e
     return None
 
 
@@ -984,7 +1334,13 @@ class EventCoder:
             got = None
             if tok.i > sent.start and tok.doc[tok.i - 1].text == "-" and tok.dep_ in ("amod", "compound"):
                 continue  # "famine-hit", "war-torn": part of a modifier, not an act
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.i < tok.head.i and (
+                    tok.head.dep_ != "ROOT" or any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.head.children)):
+                continue  # a participle describing a noun ("the stalled talks", "the banned party")
+            stance = _stance_adjective(tok)
+            if stance is not None:
+                got = stance
+            elif tok.pos_ == "VERB":
                 if tok.lemma_.lower() in lx.REPORTING_VERBS and tok.lemma_.lower() not in lx.VERBS:
                     # "said" passes through; "declared a ceasefire" is an act of its own
                     got = _classify_verb(tok)
@@ -1007,8 +1363,10 @@ class EventCoder:
                                                                or tok.head.lemma_.lower() in lx.LIGHT_VERBS
                                                                or tok.head.lemma_.lower() in ("issue", "make", "stage")):
                 noun_penalty = 0
+            if _in_background(tok) or (tok.pos_ == "NOUN" and _background_phrase(tok)):
+                noun_penalty += 3  # "... unless India signs it first": the condition is not the event
             trig = _Trigger(tok, cat, inten, words, _depth(tok) + noun_penalty,
-                            negated=_negated(tok), mode=_mode(tok))
+                            negated=_negated(tok), mode="" if stance is not None else _mode(tok))
             out.append(trig)
         return out
 
@@ -1072,12 +1430,18 @@ class EventCoder:
         cat, inten = t.category, t.intensity
         # negation and modality
         if t.negated:
-            if tok.pos_ == "VERB" and _verb_lemma(tok) in lx.NEG_THREAT_VERBS:
+            no_longer = any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+            if no_longer and tok.pos_ == "VERB" and (cat in ("COERCE", "SANCTION") or (
+                    cat == "REQUEST" and _verb_lemma(tok) in lx.COMPEL_VERBS | {"require", "oblige"})):
+                # "would no longer require them to carry identity cards": a restriction lifted
+                cat, inten = "CONCEDE", lx.CATEGORIES["CONCEDE"][1]
+            elif tok.pos_ == "VERB" and _verb_lemma(tok) in lx.NEG_THREAT_VERBS:
                 # "will not tolerate any move towards independence": a warning
                 cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
             elif cat in lx.COOPERATIVE or cat == "REQUEST":
                 cat, inten = "REJECT", lx.CATEGORIES["REJECT"][1]
-            elif cat in ("REJECT",) and t.words.split()[-1] in ("out", "exclude") and _hostile_object(tok):
+            elif cat in ("REJECT",) and t.words.split()[-1] in ("out", "exclude", "renounce", "forswear", "abandon") \
+                    and _hostile_object(tok):
                 # "has not ruled out military action": a veiled threat
                 cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
             elif cat in ("REJECT",):
@@ -1092,7 +1456,7 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
                     got = _classify_verb(c)
-                    if got and (got[0] in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
+                    if got and (got[0] in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN")
                                 or got[0] == "REJECT" and _verb_lemma(c) == "boycott") \
                             and not _negated(c) and not _self_restraint(c, got[0]):
                         cat, inten = "THREATEN", lx.CATEGORIES["THREATEN"][1]
@@ -1102,6 +1466,8 @@ class EventCoder:
         also = "ASSAULT" if before == "ASSAULT" and cat == "COERCE" and _repression(tok) else None
         if also is None:
             also = _second_reading(tok, cat)
+        if also is None and cat == "REQUEST" and _rallies_against(tok):
+            also = "ACCUSE"  # "called for sanctions against Nigeria": rallying opposition to a party
         src_tok, tgt_tok = None, None
         reporter = None
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children)
@@ -1128,6 +1494,18 @@ class EventCoder:
             if h.dep_ == "ccomp" and h.head.lemma_.lower() in lx.REPORTING_VERBS | {"urge", "demand", "insist"}:
                 reporter = h.head
                 cat, inten = "REQUEST", lx.CATEGORIES["REQUEST"][1] if t.category in lx.COOPERATIVE else -4.0
+        if cat in ("ASSAULT", "COERCE") and reporter is None and t.words.split()[-1] in lx.CRIME_NOUNS \
+                and (tok.pos_ == "NOUN" or len(t.words.split()) > 1):
+            # "officials said Serbian forces had committed war crimes": the speaker accuses the doer
+            rep = _reporting_head(tok)
+            if rep is not None and _subject(rep)[0] is not None:
+                reporter = rep
+                cat, inten = "ACCUSE", lx.CATEGORIES["ACCUSE"][1]
+        if cat == "THREATEN" and reporter is None and t.words.split()[0] == "face":
+            # "said Israel would face a crushing response": the speaker threatens the one who would face it
+            rep = _reporting_head(tok)
+            if rep is not None and _subject(rep)[0] is not None:
+                reporter = rep
         polarity = "cooperation" if inten > 0 else "conflict" if inten < 0 else "neutral"
         if cat in lx.CATEGORIES and inten == 0:
             polarity = lx.CATEGORIES[cat][0]
@@ -1170,19 +1548,23 @@ class EventCoder:
             s2, _ = _subject(tok)
             if s2 is not None:
                 a2 = self.amap.codes(s2)
-        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.RECEIVE_VERBS:
-            # "won praise from the president": the giver acts, the receiver is the target
-            givers = [p for c in list(tok.children) + list(tok.head.children)
+        elif tok.pos_ == "NOUN" and _received_object(tok) is not None:
+            # "won praise from the president", "received 50 million dollars in aid from Japan":
+            # the giver acts, the receiver is the target
+            obj = _received_object(tok)
+            givers = [p for c in list(tok.children) + list(obj.children) + list(obj.head.children)
                       if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in c.children if p.dep_ == "pobj"]
             for p in givers:
                 a1 = a1 or self.amap.codes(p)
-            s_, _ = _subject(tok.head)
+            s_, _ = _subject(obj.head)
             if s_ is not None:
                 a2 = [c for c in self.amap.codes(s_) if c not in a1]
         elif tok.pos_ == "NOUN":
             for m in tok.children:
                 if m.dep_ in ("amod", "compound", "poss", "nmod"):
                     a1 = a1 or self.amap.codes(m)
+            if len(a1) >= 2 and cat in SYMMETRIC:
+                a1, a2, mutual = a1[:1], a1[1:2], True  # "the U.S.-Russian talks"
             for prep, p in _between(tok):
                 codes = self.amap.codes(p)
                 if prep in ("between", "among") and len(codes) >= 2:
@@ -1205,12 +1587,21 @@ class EventCoder:
                         if s is not None:
                             a1 = [c for c in self.amap.codes(s) if c not in a2] or a1
                         break
+            if len(a1) >= 2 and not a2 and cat in SYMMETRIC:
+                a1, a2, mutual = a1[:1], a1[1:2], True  # "U.S. and North Korean negotiators began talks"
         else:
             s, passive = _subject(tok)
             agent = _agent(tok)
             if passive:
                 if agent is not None:
                     a1 = self.amap.codes(agent)
+                elif cat in ("SANCTION", "COERCE"):
+                    # "Yugoslavia was suspended from the OSCE": the body it is put out of acts
+                    for c in tok.children:
+                        if c.dep_ == "prep" and c.lower_ == "from":
+                            orgs = [x for p in c.children if p.dep_ == "pobj" for x in self.amap.codes(p)
+                                    if gz.actor_class(x) in ("IGO", "NGO")]
+                            a1 = a1 or orgs[:1]
                 if s is not None:
                     a2 = self.amap.codes(s)
             else:
@@ -1225,6 +1616,14 @@ class EventCoder:
                         a1 = self.amap.codes(rs) or a1
             if len(a1) >= 2 and (cat in SYMMETRIC or t.words.split()[-1] in lx.MUTUAL_NOUNS):
                 a1, a2, mutual = a1[:1], a1[1:2], True  # "Armenia and Azerbaijan held talks"
+            if not a2 and cat in ("ACCUSE", "REJECT"):
+                # "censured Israel over its treatment of Palestinians": the object is the target
+                for o in tok.children:
+                    if o.dep_ == "dobj":
+                        codes = [x for x in self.amap.codes(o) if x not in a1]
+                        if codes:
+                            a2, tgt_tok = codes, o
+                            break
             if not a2 and cat in ("ACCUSE", "PROTEST", "REJECT"):
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "of"):
@@ -1282,6 +1681,33 @@ class EventCoder:
                 a1, a2, mutual = a1[:1], a1[1:2], True
         place = _place(sent, self.amap)
         place_code = self.amap.code_of_entity(place) if place is not None else None
+        if t.words == tok.lower_ and tok.lower_ in lx.STANCE_ADJECTIVES:
+            # "Iran was angered by U.S. accusations": the one who feels it is the actor
+            agent = _agent(tok)
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if agent is not None and subj is not None:
+                a1 = self.amap.codes(subj) or a1
+                a2 = [c for c in self.amap.codes(agent) if c not in a1] or a2
+            elif not a2 or a2 == a1[:1]:
+                for c in tok.children:  # "critical of the U.S. decision", "concerned about Russian sales"
+                    if c.dep_ == "prep" and c.lower_ in ("of", "about", "at", "over", "to", "with", "toward", "towards",
+                                                          "against", "by", "on"):
+                        codes = [x for w in c.subtree for x in [self.amap.token_code(w)] if x and x not in a1]
+                        if codes:
+                            a2 = codes[:1]
+                            break
+        if cat == "PROTEST" and tok.pos_ == "VERB" and a1 and (not a2 or a2 == a1[:1]):
+            # "marched in Beirut to protest the Israeli shelling": what the protest is against
+            for c in tok.children:
+                if c.dep_ in ("advcl", "xcomp") and _verb_lemma(c) in lx.PROTEST_PURPOSE_VERBS:
+                    against = [w for k in c.children if k.dep_ == "dobj" or k.dep_ == "prep" and k.lower_ == "against"
+                               for w in k.subtree]
+                    codes = [x for x in (self.amap.token_code(w) for w in against) if x and x not in a1]
+                    if codes:
+                        a2, tgt_tok = codes[:1], None
+                        break
+        if cat == "RETREAT" and _presence_arrival(tok) and a2 and a2 != a1:
+            a1, a2 = a2[:1], a1  # the host receives the peacekeepers of the sending country
         if not a1 and cat == "PROTEST" and place_code:
             a1 = [place_code]  # "prisoners rioted at a jail in Dili": protesters are where they protest
         if not a1 and cat == "PROTEST" and a2 and tok.pos_ == "VERB" and not a2[0] in gz.IGO_CLASS \

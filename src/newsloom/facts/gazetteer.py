@@ -654,6 +654,100 @@ AFG|Mullah Omar;Mullah Mohammed Omar
 ERI|Isaias Afewerki;Isaias Afwerki;Afewerki;Afwerki
 VEN|Rafael Caldera
 SLV|Alfredo Cristiani;Cristiani
+USA|Warren Christopher;Madeleine Albright;Albright;Colin Powell;Condoleezza Rice;Donald Rumsfeld;Rumsfeld;Dick Cheney;Cheney;Al Gore;Richard Holbrooke;Holbrooke;William Perry;William Cohen;Dennis Ross;Hillary Clinton;Hillary Rodham Clinton;John Kerry;Mike Pompeo;Pompeo;Jimmy Carter;James Baker;Dick Gephardt
+RUS|Andrei Kozyrev;Kozyrev;Yevgeny Primakov;Primakov;Viktor Chernomyrdin;Chernomyrdin;Igor Ivanov;Sergei Ivanov;Alexander Lebed;Lebed;Pavel Grachev;Grachev;Igor Sergeyev;Sergei Kiriyenko;Kiriyenko;Sergei Stepashin;Stepashin
+GBR|Douglas Hurd;Malcolm Rifkind;Rifkind;Robin Cook;Jack Straw;Gordon Brown;David Cameron;Theresa May;Michael Portillo;Peter Mandelson;Mo Mowlam;Mowlam
+FRA|Alain Juppe;Juppe;Juppé;Lionel Jospin;Jospin;Herve de Charette;Hubert Vedrine;Vedrine;Védrine;Edouard Balladur;Balladur;Dominique de Villepin;de Villepin;Francois Hollande;Hollande
+DEU|Klaus Kinkel;Kinkel;Joschka Fischer;Gerhard Schroeder;Gerhard Schröder;Schroeder;Schröder;Volker Ruehe;Rudolf Scharping;Scharping;Hans-Dietrich Genscher;Genscher
+ITA|Romano Prodi;Silvio Berlusconi;Berlusconi;Massimo D'Alema;D'Alema;Lamberto Dini;Giulio Andreotti;Andreotti
+ESP|Felipe Gonzalez;Felipe González;Jose Maria Aznar;José María Aznar;Aznar;Abel Matutes
+CAN|Jean Chretien;Jean Chrétien;Chretien;Chrétien;Lloyd Axworthy;Axworthy;Brian Mulroney;Mulroney
+AUS|John Howard;Paul Keating;Alexander Downer;Gareth Evans
+JPN|Ryutaro Hashimoto;Hashimoto;Keizo Obuchi;Obuchi;Junichiro Koizumi;Koizumi;Tomiichi Murayama;Murayama;Yohei Kono;Morihiro Hosokawa;Hosokawa;Shinzo Abe
+CHN|Li Peng;Qian Qichen;Zhu Rongji;Tang Jiaxuan;Deng Xiaoping;Wen Jiabao;Chi Haotian;Li Zhaoxing
+TWN|Lee Teng-hui;Chen Shui-bian;Lien Chan
+PRK|Kim Jong-il;Kim Jong Il;Kim Il-sung;Kim Il Sung;Kim Jong-un;Kim Jong Un
+KOR|Kim Young-sam;Kim Young Sam;Kim Dae-jung;Kim Dae Jung;Roh Moo-hyun;Roh Tae-woo;Lee Myung-bak
+ISR|Ehud Olmert;Olmert;David Levy;Natan Sharansky;Yitzhak Mordechai;Ezer Weizman;Weizman;Yitzhak Shamir;Shamir;Moshe Arens;Shaul Mofaz;Mofaz;Avigdor Lieberman;Tzipi Livni;Livni
+PSE|Nabil Shaath;Shaath;Ahmed Qurei;Qurei;Jibril Rajoub;Mohammed Dahlan;Ismail Haniyeh;Haniyeh;Khaled Meshaal;Sheikh Ahmed Yassin;Yassin;Hanan Ashrawi;Ashrawi;Faisal Husseini
+SYR|Hafez al-Assad;Hafez Assad;Bashar al-Assad;Bashar Assad;Assad;Farouk al-Sharaa;Farouk Sharaa;Sharaa;Abdul Halim Khaddam
+LBN|Rafik Hariri;Rafiq Hariri;Hariri;Emile Lahoud;Lahoud;Elias Hrawi;Hrawi;Nabih Berri;Hassan Nasrallah;Nasrallah;Salim Hoss
+JOR|King Hussein;King Abdullah II;Abdul-Karim al-Kabariti
+EGY|Hosni Mubarak;Mubarak;Amr Moussa;Ahmed Maher;Omar Suleiman;Anwar Sadat;Sadat
+IRQ|Saddam Hussein;Saddam;Tariq Aziz;Taha Yassin Ramadan;Mohammed Saeed al-Sahhaf;Sahhaf;Nuri al-Maliki;Maliki;Ayad Allawi;Allawi
+IRN|Akbar Hashemi Rafsanjani;Hashemi Rafsanjani;Rafsanjani;Mohammad Khatami;Mohammad Khatami;Khatami;Ali Akbar Velayati;Velayati;Kamal Kharrazi;Kharrazi;Mahmoud Ahmadinejad;Ahmadinejad;Ayatollah Khomeini;Khomeini
+SAU|King Fahd;Crown Prince Abdullah;Prince Saud al-Faisal;Saud al-Faisal;Prince Sultan
+LBY|Muammar Gaddafi;Moammar Gadhafi;Muammar Qadhafi;Muammar Qaddafi;Gaddafi;Gadhafi;Qadhafi;Qaddafi
+AFG|Hamid Karzai;Karzai;Mullah Mohammad Omar;Mullah Omar;Ahmad Shah Massoud;Massoud;Burhanuddin Rabbani;Rabbani;Gulbuddin Hekmatyar;Hekmatyar;Abdul Rashid Dostum;Dostum
+PAK|Pervez Musharraf;Musharraf;Nawaz Sharif;Benazir Bhutto;Bhutto;Farooq Leghari;Gohar Ayub Khan;Asif Ali Zardari;Zardari
+IND|Atal Behari Vajpayee;Atal Bihari Vajpayee;Vajpayee;L.K. Advani;Advani;Inder Kumar Gujral;Gujral;P.V. Narasimha Rao;Narasimha Rao;H.D. Deve Gowda;Deve Gowda;Manmohan Singh;Jaswant Singh;George Fernandes;Sonia Gandhi;Rajiv Gandhi;Narendra Modi;Modi
+LKA|Chandrika Kumaratunga;Kumaratunga;Velupillai Prabhakaran;Prabhakaran;Ranil Wickremesinghe;Wickremesinghe;Lakshman Kadirgamar;Kadirgamar
+BGD|Sheikh Hasina;Khaleda Zia
+MMR|Aung San Suu Kyi;Suu Kyi;Than Shwe;Khin Nyunt;Ne Win
+IDN|Suharto;Soeharto;B.J. Habibie;Habibie;Abdurrahman Wahid;Megawati Sukarnoputri;Megawati;Ali Alatas;Alatas;Susilo Bambang Yudhoyono;Yudhoyono;Wiranto
+PHL|Fidel Ramos;Joseph Estrada;Gloria Arroyo;Gloria Macapagal Arroyo;Corazon Aquino;Ferdinand Marcos
+MYS|Mahathir Mohamad;Mahathir;Anwar Ibrahim
+SGP|Lee Kuan Yew;Goh Chok Tong
+KHM|Hun Sen;Norodom Sihanouk;Sihanouk;Norodom Ranariddh;Ranariddh;Pol Pot
+VNM|Vo Van Kiet;Do Muoi;Phan Van Khai;Nguyen Manh Cam
+ZAF|Nelson Mandela;Mandela;F.W. de Klerk;de Klerk;Thabo Mbeki;Mbeki;Alfred Nzo;Jacob Zuma;Zuma
+ZWE|Robert Mugabe;Mugabe;Morgan Tsvangirai;Tsvangirai
+KEN|Daniel arap Moi;Daniel Arap Moi;arap Moi;Mwai Kibaki;Kibaki
+UGA|Yoweri Museveni;Museveni
+TZA|Julius Nyerere;Nyerere;Benjamin Mkapa;Mkapa
+ETH|Meles Zenawi;Meles
+ERI|Isaias Afwerki;Isaias Afewerki;Isaias
+SDN|Omar Hassan al-Bashir;Omar al-Bashir;Bashir;Hassan al-Turabi;Turabi;John Garang;Garang
+SOM|Mohamed Farah Aideed;Aideed;Ali Mahdi Mohamed;Ali Mahdi
+LBR|Charles Taylor
+SLE|Ahmad Tejan Kabbah;Kabbah;Foday Sankoh;Sankoh
+NGA|Sani Abacha;Abacha;Olusegun Obasanjo;Obasanjo;Abdulsalami Abubakar;Moshood Abiola;Abiola;Ibrahim Babangida;Babangida
+GHA|Jerry Rawlings;Rawlings;John Kufuor;Kufuor
+SEN|Abdou Diouf;Abdoulaye Wade
+CIV|Laurent Gbagbo;Gbagbo;Henri Konan Bedie;Konan Bedie;Alassane Ouattara;Ouattara;Robert Guei;Guei
+COD|Mobutu Sese Seko;Mobutu;Laurent Kabila;Laurent-Desire Kabila;Joseph Kabila;Kabila
+RWA|Paul Kagame;Kagame;Pasteur Bizimungu;Bizimungu
+BDI|Pierre Buyoya;Buyoya
+AGO|Jose Eduardo dos Santos;Jonas Savimbi;Savimbi
+DZA|Abdelaziz Bouteflika;Bouteflika;Liamine Zeroual;Zeroual
+MAR|King Hassan II;King Hassan;King Mohammed VI
+TUN|Zine El Abidine Ben Ali
+KAZ|Nursultan Nazarbayev;Nazarbayev
+BLR|Alexander Lukashenko;Alexander Lukashenka;Lukashenko;Lukashenka
+UKR|Leonid Kuchma;Kuchma;Leonid Kravchuk;Kravchuk;Viktor Yushchenko;Yushchenko;Viktor Yanukovych;Yanukovych
+GEO|Eduard Shevardnadze;Shevardnadze;Mikheil Saakashvili;Mikhail Saakashvili;Saakashvili
+ARM|Levon Ter-Petrosyan;Ter-Petrosyan;Kocharyan
+UZB|Islam Karimov;Karimov
+TKM|Saparmurat Niyazov;Niyazov
+TJK|Emomali Rakhmonov;Rakhmonov;Emomali Rahmon
+SRB|Slobodan Milosevic;Milosevic;Milošević;Vojislav Kostunica;Kostunica;Zoran Djindjic;Djindjic;Milan Milutinovic;Milutinovic;Vuk Draskovic;Draskovic;Vojislav Seselj;Seselj
+MNE|Milo Djukanovic;Djukanovic;Momir Bulatovic
+HRV|Franjo Tudjman;Tudjman;Stjepan Mesic;Mesic
+BIH|Alija Izetbegovic;Izetbegovic;Radovan Karadzic;Karadzic;Ratko Mladic;Mladic;Biljana Plavsic;Plavsic;Haris Silajdzic;Silajdzic;Momcilo Krajisnik;Krajisnik
+XKX|Ibrahim Rugova;Rugova;Hashim Thaci;Thaci
+ALB|Sali Berisha;Berisha;Fatos Nano
+MKD|Kiro Gligorov;Gligorov;Boris Trajkovski;Trajkovski;Ljubco Georgievski
+POL|Lech Walesa;Walesa;Aleksander Kwasniewski;Kwasniewski
+CZE|Vaclav Havel;Havel;Vaclav Klaus
+SVK|Vladimir Meciar;Meciar
+ROU|Ion Iliescu;Iliescu;Emil Constantinescu
+BGR|Zhelyu Zhelev;Petar Stoyanov
+GRC|Andreas Papandreou;George Papandreou;Papandreou;Costas Simitis;Simitis;Theodoros Pangalos;Pangalos
+TUR|Tansu Ciller;Ciller;Çiller;Suleyman Demirel;Demirel;Bulent Ecevit;Ecevit;Mesut Yilmaz;Necmettin Erbakan;Erbakan;Turgut Ozal;Ozal;Ismail Cem;Abdullah Gul;Abdullah Ocalan;Ocalan
+CYP|Glafcos Clerides;Clerides;Rauf Denktash;Denktash
+CUB|Fidel Castro;Castro;Raul Castro;Roberto Robaina
+VEN|Hugo Chavez;Hugo Chávez;Chavez;Chávez
+COL|Ernesto Samper;Samper;Andres Pastrana;Andrés Pastrana;Pastrana;Alvaro Uribe;Álvaro Uribe;Uribe
+PER|Alberto Fujimori;Fujimori;Alejandro Toledo
+MEX|Ernesto Zedillo;Zedillo;Carlos Salinas;Vicente Fox;Subcomandante Marcos
+ARG|Carlos Menem;Menem;Guido di Tella;Nestor Kirchner;Kirchner
+BRA|Fernando Henrique Cardoso;Luiz Inacio Lula da Silva;Lula
+CHL|Augusto Pinochet;Pinochet;Eduardo Frei
+HTI|Jean-Bertrand Aristide;Aristide;Raoul Cedras;Cedras;René Préval;Rene Preval;Preval
+NIC|Daniel Ortega;Ortega;Violeta Chamorro;Arnoldo Aleman
+PAN|Manuel Noriega;Noriega
+VAT|Pope John Paul II;John Paul II;Pope Benedict;Pope Francis
+UN|Boutros Boutros-Ghali;Boutros-Ghali;Kofi Annan;Annan;Ban Ki-moon;Yasushi Akashi;Akashi;Richard Butler;Rolf Ekeus;Ekeus;Hans Blix;Blix;Mohamed ElBaradei;ElBaradei;Sadako Ogata;Ogata
 """
 
 
