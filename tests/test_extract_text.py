@@ -432,3 +432,96 @@ def test_cue_reason_shortcut_gives_the_full_answers(shared_dir):
         if plain:  # a plain line is no error notice and no machine junk
             assert quality.error_notice_reason(t) is None and quality.machine_junk_reason(t) is None, t
             assert full in (None, "teaser"), t
+
+
+def test_comment_cue_in_two_parts_answers_as_the_whole_pattern(shared_dir):
+    """``_comment_cue`` tries COMMENT_CUE's anchored branches at the line start and
+    its "says:" branch only on lines with a colon: the answers of the whole pattern."""
+    from newsloom.extract import text as T
+
+    lines = {" ".join(ln.split()) for text in _page_texts(shared_dir) for ln in text.splitlines()}
+    lines = sorted(s for s in lines if s) + [
+        "12 Comments", "Comments (3)", "Reply", "John Smith says:", "Anna wrote :", "Leave a Reply",
+        "comments powered by Disqus", "He said: the plan works", "Kommentar schreiben", "Join the discussion now"]
+    hits = 0
+    for t in lines:
+        T._clear_memos()
+        want = T.cues.COMMENT_CUE.search(t) is not None
+        assert T._comment_cue(t) == want, t
+        hits += want
+    assert hits >= 8
+
+
+def test_line_facts_read_the_words_once(shared_dir):
+    """A line's key and word count from its words found once equal ``_norm`` and a fresh count."""
+    from newsloom.extract import text as T
+
+    lines = {T._squash(ln) for text in _page_texts(shared_dir, 20) for ln in text.splitlines()}
+    lines = sorted(s for s in lines if s) + ["Ünïcode Straße", "日本語のテキスト", "ABC’s Plan", "Ǆ DŽ"]
+    for t in lines:
+        T._clear_memos()
+        key, words, *_rest = T._line_facts(t)
+        assert key == T._norm(t), t
+        assert words == T._count_words(t, None), t
+        assert T._LINE_WORDS[t] == re.findall(r"\w+", t)
+    T._clear_memos()
+    assert not T._LINE_WORDS and not T._WORD_COUNTS
+
+
+def test_needs_non_ascii():
+    assert quality.needs_non_ascii(re.compile(r"\bвсе права защищены\b", re.I))
+    assert quality.needs_non_ascii(re.compile("©"))
+    assert not quality.needs_non_ascii(re.compile(r"\bcopyright\b", re.I))
+    assert not quality.needs_non_ascii(re.compile(r"©|\(c\)", re.I))  # a branch without it
+    assert not quality.needs_non_ascii(re.compile("\u212a", re.I))  # the Kelvin sign matches "k"
+    assert not quality.needs_non_ascii(re.compile("(?:é)?x", re.I))  # optional
+
+
+def test_a_paragraph_within_an_earlier_one_is_kept_once():
+    long_para = ("The committee met for the third time this month to review the proposals on water "
+                 "supply, and its members agreed that the northern reservoir needs repairs before winter. "
+                 "The chair said a final report would follow in the spring.")
+    inner = ("The committee met for the third time this month to review the proposals on water "
+             "supply, and its members agreed that the northern reservoir needs repairs before winter.")
+    page = _article_page([HARBOUR_PARAS[0], long_para, inner, *HARBOUR_PARAS[1:]])
+    text = extract_text(page).articles[0].text
+    assert long_para in text and "\n\n" + inner + "\n\n" not in "\n\n" + text + "\n\n"
+
+
+def test_metadata_prechecks_skip_only_lines_that_cannot_match(shared_dir):
+    """The cheap checks before the copyright and '<site> reports' patterns never skip a match."""
+    from newsloom.extract import text as T
+
+    lines = {T._squash(ln) for text in _page_texts(shared_dir) for ln in text.splitlines()}
+    lines = sorted(s for s in lines if s) + [
+        "© 2024 Example Media", "(C) 2023 Daily Paper Ltd", "COPYRİGHT 2020 Herald", "Copyright by The Post",
+        "Example.com reports that the talks failed.", "according to Example.org the talks failed"]
+    copyright_hits = reports_hits = 0
+    for t in lines:
+        if T.cues.COPYRIGHT.search(t):
+            copyright_hits += 1
+            assert T._may_be_copyright(t), t
+        if T.cues.REPORTS_OUTLET.search(t):
+            reports_hits += 1
+            assert quality.may_match(T._reports_needles(), quality.lowered(t)), t
+    assert copyright_hits >= 4 and reports_hits >= 2
+
+
+def test_one_needle_scan_answers_as_the_checks_one_by_one(shared_dir):
+    """The needles found with one scan are exactly those the line holds, and the
+    checks given them answer as each check does on its own."""
+    from newsloom.extract import text as T
+
+    scan = T._needle_scan()
+    checks, _names, _caption = T._cue_checks()
+    lines = {T._squash(ln) for text in _page_texts(shared_dir) for ln in text.splitlines()}
+    lines = sorted(s for s in lines if s) + ["Page not found", "Sure! Here is the translated article:",
+                                              "Sign up for our newsletter", "Advertisement"]
+    for t in lines:
+        low = quality.lowered(t)
+        if low is None:
+            continue
+        present = scan.present(low)
+        assert present == {n for n in scan.within if n in low}, t
+        for check in (quality.error_checks(), quality.junk_checks(), checks):
+            assert check.first_present(t, present) is check.first(t, low), t

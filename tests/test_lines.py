@@ -5,9 +5,12 @@ import importlib.util
 import re
 from pathlib import Path
 
+import numpy as np
+
 from newsloom.extract import line_cues
 from newsloom.extract import lines as L
 from newsloom.extract.lines import LineVerdict, classify_lines, clean_text
+from newsloom.extract.quality import lowered
 
 # Measured with evaluation/eval_aeb_text.py on the 121 aeb dev pages (see the report);
 # the floor sits 0.01 below.
@@ -207,3 +210,117 @@ def test_marked_lines_find_every_trigger_mark():
     assert L._marked_lines(lows) == {i for i, low in enumerate(lows)
                                      if any(mark in low for mark, _ks in L._MARK_ITEMS)}
     assert L._marked_lines([]) == set()
+
+
+# --- the page-at-a-time measures against their line-by-line definitions -------------
+
+ODD_LINES = [
+    "Ünïcode straße \u212aelvin \u017fept \u0130stanbul", "12:30 pm", "May 5, 2020", "MAY", "__May", "Mayor",
+    "—", "…", "a", "©2020 all rights reserved", "ΣΑΣ σας", "日本語のテキスト。", "AbcAbc", "Abc Abc",
+    "x | y", "- item", "» Home", "Read more…", "Follow us on Twitter", "ABC Def ghi", "e.g. this",
+    "Stand-upComedy Tonight", "IT’SGlued", "_under_score_ 3_4", "Photo: AFP", "1 2 3", "Ǆungla ǅem",
+    "Ⅻ chapters", "𝐁old 𝟏𝟐 math", "\"quoted\" «guillemets» „low“", "https://example.com/path",
+    "Contact: me@mail #tag", "Next article", "Updated 3 March 2024 at 10:15",
+]
+
+
+def _reference_measures(lines: list[str]) -> np.ndarray:
+    """The text-only measures of each line, computed line by line from their definitions."""
+    out = np.zeros((len(L._BASE), len(lines)))
+    for j, line in enumerate(lines):
+        words = re.findall(r"\w+", line)
+        nw, nc = len(words), len(line)
+        inv = 1.0 / nw if nw else 0.0
+        nj = sum(map(len, words))
+        col = {name: 0.0 for name in L._BASE}
+        col["words"], col["chars"] = nw, nc
+        col["stop_ratio"] = sum(w in L._STOP for w in words) * inv
+        alpha = [w for w in words if w[0].isalpha()]
+        if alpha:
+            col["cap_ratio"] = sum(w[0].isupper() for w in alpha) / len(alpha)
+            col["upper_ratio"] = sum(w.isupper() for w in alpha) / len(alpha)
+            col["starts_lower"] = 1.0 if alpha[0][0].islower() else 0.0
+        col["mean_word_len"] = min(nj * inv, 20.0)
+        col["comma_rate"] = line.count(",") * inv
+        col["digit_ratio"] = len(re.findall(r"\d", line)) / nc
+        col["punct_ratio"] = max(nc - nj - line.count(" ") - line.count("_"), 0) / nc
+        col["quote"] = 1.0 if L._QUOTE.search(line) else 0.0
+        col["urlish"] = 1.0 if L._URLISH.search(line) else 0.0
+        col["separators"] = 1.0 if nw <= 30 and L._SEPARATORS.search(line) else 0.0
+        stripped = line.rstrip(L._CLOSERS)
+        col["ends_sentence"] = 1.0 if stripped and stripped[-1] in L._END_MARKS else 0.0
+        col["colon_end"] = 1.0 if line.endswith(":") else 0.0
+        col["ellipsis"] = 1.0 if line.endswith(L._ELLIPSES) else 0.0
+        half = nc // 2
+        col["doubled"] = 1.0 if nc >= 8 and (line[:half] == line[nc - half:]
+                                              and (nc % 2 == 0 or line[half] == " ")) else 0.0
+        if nw:
+            hits = L._cue_hits(line, line.lower(), words)
+            for k in hits:
+                col["cue_" + L._CUE_KINDS[k]] = 1.0
+            col["cue_any"] = 1.0 if hits else 0.0
+            sent = len(L._SENT_END.findall(line))
+            col["sent_ends"] = sent if nw > 3 else min(sent, 1)
+            col["glued"] = len(L._GLUED.findall(line)) if 3 < nw <= 60 else 0.0
+            col["time"] = 1.0 if nw <= 12 and L._TIME.search(line) else 0.0
+            col["date_only"] = 1.0 if nw <= 10 and L._DATE_ONLY.match(line) else 0.0
+            col["nav_whole"] = 1.0 if nw <= 6 and line.lower().strip(L._NAV_STRIP) in L._NAV else 0.0
+        out[:, j] = [col[name] for name in L._BASE]
+    return out
+
+
+def test_page_measures_equal_their_line_by_line_definitions(shared_dir: Path):
+    """The measures computed a page at a time (numpy character classes, one regex
+    scan of the joined lines) are exactly those read line by line."""
+    pages = _aeb_lines(shared_dir, 25) + [ODD_LINES, [" ".join(ODD_LINES)], ["x"], []]
+    for lines in pages:
+        lines = list(dict.fromkeys(lines))
+        assert np.array_equal(L._line_measures(lines), _reference_measures(lines))
+
+
+def test_known_words_give_the_same_measures(shared_dir: Path):
+    """Words handed in by a caller (the text extractor) change nothing."""
+    for lines in _aeb_lines(shared_dir, 5) + [ODD_LINES]:
+        lines = list(dict.fromkeys(lines))
+        words = {line: re.findall(r"\w+", line) for line in lines[::2]}
+        assert np.array_equal(L._line_measures(lines, words), L._line_measures(lines))
+        assert L.line_scores(lines, words=words) == L.line_scores(lines)
+
+
+def test_cue_kinds_pattern_by_pattern_equal_the_joined_patterns(shared_dir: Path):
+    """A kind's patterns tried one by one (skipped when their literal words are
+    missing) match a line exactly when the kind's joined pattern does."""
+    lines = [s for page_lines in _aeb_lines(shared_dir, 40) for s in page_lines] + ODD_LINES + page()
+    for line in dict.fromkeys(lines):
+        folded = lowered(line)
+        for k, kind in enumerate(L._CUE_KINDS):
+            assert L._kind_matches(k, line, folded) == bool(L._CUES[kind].search(line)), (kind, line)
+
+
+def test_drop_reasons_at_once_equal_row_by_row(shared_dir: Path):
+    for lines in _aeb_lines(shared_dir, 15) + [ODD_LINES]:
+        _p, base = L.score_lines(lines)
+        outside = np.arange(len(lines)) % 3 == 0
+        got = L._drop_reasons(base, outside)
+        assert got == [L._drop_reason(row, bool(o)) for row, o in zip(base.tolist(), outside)]
+
+
+def test_clean_text_equals_the_kept_verdicts(shared_dir: Path):
+    for path in sorted((shared_dir / "data" / "aeb" / "text").glob("*.txt"))[:15]:
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        verdicts = classify_lines(lines, first_is_title=True)
+        want = "\n".join(" ".join(ln.split()) for ln, v in zip(lines, verdicts) if v.keep)
+        assert clean_text(text) == want
+
+
+def test_character_classes_of_the_plane_follow_the_patterns():
+    """The precomputed classes of every character agree with the patterns they stand for."""
+    kinds = L._plane_kinds()
+    for code in list(range(0, 0x3000)) + list(range(0xFF00, 0x10000, 7)):
+        ch = chr(code)
+        want = ((1 if re.fullmatch(r"\w", ch) else 0) << L._CH_WORD
+                | (1 if re.fullmatch(r"\d", ch) else 0) << L._CH_DIGIT
+                | (ch == ",") << L._CH_COMMA | (ch == " ") << L._CH_SPACE | (ch == "_") << L._CH_UNDER
+                | (1 if L._QUOTE.fullmatch(ch) else 0) << L._CH_QUOTE | (ch in L._SEP_CHARS) << L._CH_SEP)
+        assert kinds[code] == want, hex(code)

@@ -119,7 +119,9 @@ CUE_PATTERNS: dict[str, list[str]] = {
         r"\bupdate your browser\b",
     ],
     "copyright": [
-        r"©|\(c\) ?\d{4}|\bcopyright\b",
+        r"©",
+        r"\(c\) ?\d{4}",
+        r"\bcopyright\b",
         r"\ball rights reserved\b",
         r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b",
         r"\bвсе права защищены\b",

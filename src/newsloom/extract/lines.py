@@ -34,7 +34,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import itemgetter
 from importlib import resources
 from typing import Any
@@ -42,6 +42,7 @@ from typing import Any
 import numpy as np
 
 from newsloom.extract import line_cues as cues
+from newsloom.extract.quality import lowered, needs_non_ascii, pattern_needles
 
 __all__ = ["LineVerdict", "classify_lines", "clean_text", "line_features", "line_scores",
            "FEATURE_NAMES", "load_model"]
@@ -71,6 +72,7 @@ _DIGITS = re.compile(r"\d+")
 _GLUED = re.compile(r"[a-z]{2}[.!?’”\"']?[A-Z][a-z]")
 _QUOTE = re.compile(r"[\"“”„«»]")
 _NAV_STRIP = " \t|•·›»>:-–—*►▸→←«‹/\\()[]…."
+_MONTH_PREFIXES = tuple(m.lower() for m in cues.MONTHS)
 _MONTHS = "|".join(sorted(set(cues.MONTHS), key=len, reverse=True))
 _DATE_ONLY = re.compile(
     r"^[\W\d_]*(?:(?:%s)\.?[\W\d_]*|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[\W\d_]*)"
@@ -81,6 +83,32 @@ _CUES = {kind: re.compile("|".join(f"(?:{p})" for p in pats), re.I)
          for kind, pats in cues.CUE_PATTERNS.items()}
 _CUE_KINDS = tuple(_CUES)
 _CUE_LIST = [_CUES[kind] for kind in _CUE_KINDS]
+# The same patterns one by one, each skipped on a line that lacks all of its
+# literal words: a kind matches a line exactly when one of its patterns does.
+_CUE_CHECKS = [[(pat, pattern_needles(pat), needs_non_ascii(pat))
+                for pat in (re.compile(p, re.I) for p in cues.CUE_PATTERNS[kind])]
+               for kind in _CUE_KINDS]
+
+
+def _kind_matches(k: int, line: str, folded: str | None) -> bool:
+    """Whether a pattern of cue kind ``k`` matches ``line`` (``folded``: the
+    line through ``quality.lowered``; None runs every pattern)."""
+    ascii_line = None
+    for pat, needles, non_ascii in _CUE_CHECKS[k]:
+        if non_ascii:
+            if ascii_line is None:
+                ascii_line = line.isascii()
+            if ascii_line:
+                continue
+        if needles is not None and folded is not None:
+            for n in needles:
+                if n in folded:
+                    break
+            else:
+                continue
+        if pat.search(line):
+            return True
+    return False
 
 
 def _word_index(table: dict[str, frozenset[str]]) -> dict[str, tuple[int, ...]]:
@@ -110,6 +138,12 @@ _MARK_ITEMS = [(m, tuple(ks)) for m, ks in _MARK_KINDS.items()]
 # stopwords as they are written: lower case, capitalised, capitals
 _STOP = frozenset(v for w in cues.STOPWORDS for v in (w, w.capitalize(), w.upper()))
 _NAV = cues.WHOLE_LINE_NAV
+# bit 1: a stopword, bit 2: a cue trigger word (as written, see _TRIGGER_WORDS)
+_WORD_BITS: dict[str, int] = {}
+for _w in _STOP:
+    _WORD_BITS[_w] = 1
+for _w in _TRIGGER_KEYS:
+    _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | 2
 
 # Per-line base measures (columns of the base matrix), in order.
 _BASE = ("words", "chars", "sent_ends", "ends_sentence", "stop_ratio", "cap_ratio", "digit_ratio",
@@ -144,7 +178,8 @@ def _cue_hits(line: str, low: str, words: list[str]) -> list[int]:
             kinds.update(ks)
     if not kinds:
         return []
-    return [k for k in sorted(kinds) if _CUE_LIST[k].search(line)]
+    folded = lowered(line)
+    return [k for k in sorted(kinds) if _kind_matches(k, line, folded)]
 
 
 def _marked_lines(lows: list[str]) -> set[int]:
@@ -168,22 +203,6 @@ def _marked_lines(lows: list[str]) -> set[int]:
     return marked
 
 
-def _caps(words: list[str]) -> tuple[float, float, float]:
-    """Share of capitalised and of all-capitals words among the alphabetic ones;
-    whether the first alphabetic word starts in lower case."""
-    firsts = "".join(map(_FIRST, words))
-    if firsts.isalpha():
-        alpha = words
-    else:
-        alpha = list(compress(words, map(str.isalpha, firsts)))
-        if not alpha:
-            return 0.0, 0.0, 0.0
-        firsts = "".join(map(_FIRST, alpha))
-    na = len(alpha)
-    return (sum(map(str.isupper, firsts)) / na, sum(map(str.isupper, alpha)) / na,
-            1.0 if firsts[0].islower() else 0.0)
-
-
 def _doubled(line: str, nc: int) -> bool:
     """A line that is one text written twice ("Some titleSome title"), as promos often are."""
     half = nc // 2
@@ -192,11 +211,7 @@ def _doubled(line: str, nc: int) -> bool:
     return nc % 2 == 1 and line[half] == " " and line[:half] == line[half + 1:]
 
 
-def _flags(matches) -> list[float]:
-    return [1.0 if m else 0.0 for m in matches]
-
-
-def _base_measures(lines: list[str]) -> np.ndarray:
+def _base_measures(lines: list[str], words: dict[str, list[str]] | None = None) -> np.ndarray:
     """One row of raw measures per line (lines must be whitespace-collapsed).
 
     A page repeats many of its lines (titles above teasers, menus at the top
@@ -208,10 +223,10 @@ def _base_measures(lines: list[str]) -> np.ndarray:
         return np.zeros((n, len(_BASE)), dtype=np.float64)
     distinct = list(dict.fromkeys(lines))
     if len(distinct) == n:
-        cols = _line_measures(lines)
+        cols = _line_measures(lines, words)
     else:
         at = {line: i for i, line in enumerate(distinct)}
-        cols = _line_measures(distinct)[:, [at[line] for line in lines]]
+        cols = _line_measures(distinct, words)[:, [at[line] for line in lines]]
     counts: dict[str, int] = {}
     later = []
     for line in lines:
@@ -223,83 +238,268 @@ def _base_measures(lines: list[str]) -> np.ndarray:
     return cols.T.copy()
 
 
-def _line_measures(lines: list[str]) -> np.ndarray:
+# Character classes counted per line by ``_char_counts``, one bit each.
+_CH_WORD, _CH_DIGIT, _CH_COMMA, _CH_SPACE, _CH_UNDER, _CH_QUOTE, _CH_SEP = range(7)
+_N_CH = 7
+_CH_BITS = np.array([[(kind >> c) & 1 for c in range(_N_CH)] for kind in range(1 << _N_CH)], dtype=np.float64)
+
+
+def _char_kinds(chars: str) -> np.ndarray:
+    """The classes of each character of ``chars`` as a bit mask (bit c: class c):
+    a word character (``\\w``), a digit (``\\d``), a comma, a space, an
+    underscore, a quotation mark (``_QUOTE``), a separator (``_SEP_CHARS``)."""
+    kinds = np.zeros(len(chars), dtype=np.uint8)
+    for bit, pattern in ((_CH_WORD, _WORD), (_CH_DIGIT, _DIGITS), (_CH_QUOTE, _QUOTE)):
+        for m in pattern.finditer(chars):
+            kinds[m.start(): m.end()] |= 1 << bit
+    for bit, members in ((_CH_COMMA, ","), (_CH_SPACE, " "), (_CH_UNDER, "_"), (_CH_SEP, _SEP_CHARS)):
+        for ch in members:
+            at = chars.find(ch)
+            while at >= 0:
+                kinds[at] |= 1 << bit
+                at = chars.find(ch, at + 1)
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _plane_kinds() -> np.ndarray:
+    """``_char_kinds`` of every character of the basic multilingual plane, by code point."""
+    return _char_kinds("".join(map(chr, range(0x10000))))
+
+
+# Letter shapes that a glued title needs (``_GLUED``), one bit each.
+_GL_LOWER, _GL_UPPER, _GL_MARK = 1, 2, 4
+
+
+@lru_cache(maxsize=1)
+def _glue_shapes() -> np.ndarray:
+    """For each code point below 0x10000: is it a letter a-z, A-Z, or a mark that
+    may stand between a glued title and its text (bits of ``_GL_*``)."""
+    shapes = np.zeros(0x10000, dtype=np.uint8)
+    shapes[ord("a"): ord("z") + 1] = _GL_LOWER
+    shapes[ord("A"): ord("Z") + 1] = _GL_UPPER
+    for ch in ".!?’”\"'":
+        shapes[ord(ch)] = _GL_MARK
+    return shapes
+
+
+def _page_codes(page: str) -> tuple[np.ndarray, np.ndarray | None]:
+    """The code points of ``page`` with those beyond 0xFFFF set to 0, and where those are."""
+    if page.isascii():
+        return np.frombuffer(page.encode("ascii"), dtype=np.uint8), None
+    codes = np.frombuffer(page.encode("utf-32-le"), dtype=np.uint32)
+    astral = codes > 0xFFFF
+    if not astral.any():
+        return codes, None
+    return np.where(astral, 0, codes), astral
+
+
+def _char_counts(page: str, codes: np.ndarray, astral: np.ndarray | None, line_of: np.ndarray,
+                 n: int) -> np.ndarray:
+    """How many characters of each of ``n`` lines fall in each class of
+    ``_char_kinds``: one row per class (``page``: the lines joined by
+    newlines, ``codes`` and ``astral`` its ``_page_codes``, ``line_of``: the
+    line of each of its characters)."""
+    kinds = _plane_kinds()[codes]
+    if astral is not None:
+        kinds[astral] = _char_kinds("".join(map(chr, np.frombuffer(
+            page.encode("utf-32-le"), dtype=np.uint32)[astral].tolist())))
+    per_kind = np.bincount(line_of * 128 + kinds, minlength=n * 128).reshape(n, 128)
+    return (per_kind @ _CH_BITS).T.astype(np.int64)
+
+
+def _glue_lines(codes: np.ndarray, line_of: np.ndarray, n: int) -> np.ndarray:
+    """Lines that may hold a glued title (``_GLUED``): a letter a-z followed by
+    A-Z, at once or past one mark.  A necessary condition, cheap to test."""
+    sh = _glue_shapes()[codes]
+    lower = (sh[:-1] & _GL_LOWER) > 0
+    upper_next = (sh[1:] & _GL_UPPER) > 0
+    at = lower & upper_next
+    if len(sh) > 2:
+        at[:-1] |= lower[:-1] & ((sh[1:-1] & _GL_MARK) > 0) & ((sh[2:] & _GL_UPPER) > 0)
+    out = np.zeros(n, dtype=bool)
+    out[line_of[:-1][at]] = True
+    return out
+
+
+_ASCII_LETTERS = np.array([(c.isalpha(), c.isupper(), c.islower()) for c in map(chr, range(128))], dtype=bool)
+
+
+def _letter_classes(firsts: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each character of ``firsts``: is it a letter, in upper case, in lower case."""
+    if firsts.isascii():
+        cls = _ASCII_LETTERS[np.frombuffer(firsts.encode("ascii"), dtype=np.uint8)]
+        return cls[:, 0], cls[:, 1], cls[:, 2]
+    chars, where = np.unique(np.frombuffer(firsts.encode("utf-32-le"), dtype=np.uint32), return_inverse=True)
+    cls = np.array([(c.isalpha(), c.isupper(), c.islower()) for c in map(chr, chars.tolist())],
+                   dtype=bool).reshape(-1, 3)[where]
+    return cls[:, 0], cls[:, 1], cls[:, 2]
+
+
+def _hit_lines(pattern: re.Pattern, text: str, starts: np.ndarray) -> np.ndarray:
+    """The line of every match of ``pattern`` in ``text`` (lines joined by
+    newlines, ``starts``: where each begins)."""
+    at = np.fromiter((m.start() for m in pattern.finditer(text)), dtype=np.int64)
+    return np.searchsorted(starts, at, side="right") - 1
+
+
+def _sub_page(lines: list[str], rows: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
+    """The lines ``rows`` joined by newlines, where each begins, and ``rows``."""
+    sub = [lines[i] for i in rows.tolist()]
+    lens = np.fromiter(map(len, sub), dtype=np.int64, count=len(sub)) + 1
+    return "\n".join(sub), np.cumsum(lens) - lens, rows
+
+
+def _count_in(pattern: re.Pattern, lines: list[str], rows: np.ndarray, n: int) -> np.ndarray:
+    """How many non-overlapping matches of ``pattern`` each line in ``rows`` holds
+    (zero for the other lines of ``n``), found with one scan of those lines
+    joined by newlines; ``pattern`` must never match across a newline."""
+    if not len(rows):
+        return np.zeros(n, dtype=np.float64)
+    text, starts, rows = _sub_page(lines, rows)
+    return np.bincount(rows[_hit_lines(pattern, text, starts)], minlength=n).astype(np.float64)
+
+
+def _line_measures(lines: list[str], words: dict[str, list[str]] | None = None) -> np.ndarray:
     """The measures of ``_base_measures`` that depend on a line's text alone,
     one column per line (the repeat flags are left at zero).
 
-    Computed column by column over the lines, which keeps the interpreter's
-    per-line work small.
+    Computed a page at a time: character classes are counted with numpy over
+    the page's lines joined by newlines, the regular expressions that cannot
+    match across a newline scan that joined text once (or the joined lines
+    they apply to), and word-level measures are summed over one flat list of
+    the page's words.  Only the few tests that need a line on its own (anchored
+    patterns, cue patterns after their trigger filter) run line by line.
     """
     n = len(lines)
     cols = np.zeros((len(_BASE), n), dtype=np.float64)
-    words_l = list(map(_WORD.findall, lines))
-    lows = list(map(str.lower, lines))
-    nws = list(map(len, words_l))
-    ncs = list(map(len, lines))
-    joined = list(map("".join, words_l))  # the \w characters of each line
-    njs = list(map(len, joined))
-    inv = [1.0 / w if w else 0.0 for w in nws]
+    if not n:
+        return cols
+    if words is None:
+        words_l = list(map(_WORD.findall, lines))
+    else:  # the caller has found the words of (some of) the lines already
+        words_l = [words[line] if line in words else _WORD.findall(line) for line in lines]
+    nw_i = np.fromiter(map(len, words_l), dtype=np.int64, count=n)
+    nws = nw_i.astype(np.float64)
+    lens = np.fromiter(map(len, lines), dtype=np.int64, count=n)
+    ncs = lens.astype(np.float64)
+    starts = np.cumsum(lens + 1) - (lens + 1)
+    page = "\n".join(lines)
+    has_words = nw_i > 0
+    inv = np.zeros(n)
+    np.divide(1.0, nws, out=inv, where=has_words)
     cols[0] = nws
     cols[1] = ncs
-    stop = _STOP.__contains__
-    cols[4] = [sum(map(stop, w)) * iv for w, iv in zip(words_l, inv)]
-    caps = [_caps(w) if w else (0.0, 0.0, 0.0) for w in words_l]
-    cols[5] = [c[0] for c in caps]
-    cols[17] = [c[1] for c in caps]
-    cols[20] = [c[2] for c in caps]
-    cols[18] = [min(nj * iv, 20.0) for nj, iv in zip(njs, inv)]
-    cols[8] = [line.count(",") * iv for line, iv in zip(lines, inv)]
-    marked = _marked_lines(lows)
-    trigger_words = _TRIGGER_KEYS.intersection
-    start_words = _START_WORDS.get
-    for j, (line, low, words, nw) in enumerate(zip(lines, lows, words_l, nws)):
-        if not nw:
-            continue
-        # _cue_hits only for lines with one of the trigger words or marks
-        if (j in marked or trigger_words(words) or start_words(words[0].lower())) \
-                and (hits := _cue_hits(line, low, words)):
+
+    # character classes
+    line_of = np.repeat(np.arange(n), lens + 1)[:-1]
+    codes, astral = _page_codes(page)
+    cc = _char_counts(page, codes, astral, line_of, n)
+    nj = cc[_CH_WORD].astype(np.float64)
+    cols[18] = np.minimum(nj * inv, 20.0)
+    cols[8] = cc[_CH_COMMA] * inv
+    cols[6] = cc[_CH_DIGIT] / ncs
+    cols[7] = np.maximum(lens - cc[_CH_WORD] - cc[_CH_SPACE] - cc[_CH_UNDER], 0) / ncs
+    cols[9] = cc[_CH_QUOTE] > 0
+
+    # word-level measures over the page's words
+    flat = list(chain.from_iterable(words_l))
+    nt = len(flat)
+    tok_end = np.cumsum(nw_i)
+    tok_start = tok_end - nw_i
+    if nt:
+        word_bits = np.fromiter(map(_WORD_BITS.get, flat, repeat(0)), dtype=np.uint8, count=nt)
+        stop = (word_bits & 1) > 0
+        alpha, upper_first, lower_first = _letter_classes("".join(map(_FIRST, flat)))
+        all_upper = np.fromiter(map(str.isupper, flat), dtype=bool, count=nt)
+        sums = np.zeros((4, nt + 1), dtype=np.int64)
+        np.cumsum(stop, out=sums[0, 1:])
+        np.cumsum(alpha, out=sums[1, 1:])
+        np.cumsum(alpha & upper_first, out=sums[2, 1:])
+        np.cumsum(alpha & all_upper, out=sums[3, 1:])
+        per_line = sums[:, tok_end] - sums[:, tok_start]
+        cols[4] = per_line[0] * inv
+        na = per_line[1].astype(np.float64)
+        some = na > 0
+        np.divide(per_line[2], na, out=cols[5], where=some)
+        np.divide(per_line[3], na, out=cols[17], where=some)
+        alpha_at = np.flatnonzero(alpha)
+        if len(alpha_at):
+            first = np.minimum(np.searchsorted(alpha_at, tok_start), len(alpha_at) - 1)
+            first_tok = alpha_at[first]
+            cols[20] = some & (first_tok < tok_end) & lower_first[first_tok]
+
+    # cue kinds: only lines holding a trigger word, start word or mark are tried
+    lows = list(map(str.lower, lines))
+    cand = _marked_lines(lows)
+    if nt:
+        trig = (word_bits & 2) > 0
+        if trig.any():
+            cand.update(np.searchsorted(tok_end, np.flatnonzero(trig), side="right").tolist())
+    start_words = _START_WORDS
+    cand.update(j for j, words in enumerate(words_l) if words and words[0].lower() in start_words)
+    for j in sorted(cand):
+        words = words_l[j]
+        if words and (hits := _cue_hits(lines[j], lows[j], words)):
             cols[21, j] = 1.0
             for k in hits:
                 cols[_CUE_COL + k, j] = 1.0
-        if nw > 3:
-            cols[2, j] = len(_SENT_END.findall(line))
-            if nw <= 60:  # teasers are shorter
-                cols[22, j] = len(_GLUED.findall(line))
-        elif _SENT_END.search(line):
-            cols[2, j] = 1.0
-        if nw <= 12:
-            if _TIME.search(line):
-                cols[12, j] = 1.0
-            if nw <= 10:
-                if _DATE_ONLY.match(line):
-                    cols[13, j] = 1.0
-                if nw <= 6 and low.strip(_NAV_STRIP) in _NAV:
-                    cols[14, j] = 1.0
+
+    # sentence ends (a line of one to three words: whether it has one), glued titles;
+    # a sentence end at a line's end takes the newline after it for its \s, as
+    # it takes the end of the text for $ on the line alone: the same count
+    sent = np.bincount(_hit_lines(_SENT_END, page, starts), minlength=n).astype(np.float64)
+    cols[2] = np.where(nw_i > 3, sent, np.where(has_words, np.minimum(sent, 1.0), 0.0))
+    cols[22] = _count_in(_GLUED, lines, np.flatnonzero((nw_i > 3) & (nw_i <= 60) & _glue_lines(codes, line_of, n)), n)
+    cols[10] = np.bincount(_hit_lines(_URLISH, page, starts), minlength=n) > 0
+    short = np.flatnonzero(has_words & (nw_i <= 12))
+    cols[12] = _count_in(_TIME, lines, short, n) > 0
+    digits = cc[_CH_DIGIT].tolist()
+    for j in np.flatnonzero(has_words & (nw_i <= 10)).tolist():
+        line = lines[j]
+        if (digits[j] or _date_only_candidate(line, words_l[j][0])) and _DATE_ONLY.match(line):
+            cols[13, j] = 1.0
+        if nw_i[j] <= 6 and lows[j].strip(_NAV_STRIP) in _NAV:
+            cols[14, j] = 1.0
+    for j in np.flatnonzero((nw_i <= 30) & (cc[_CH_SEP] > 0)).tolist():
+        if _SEPARATORS.search(lines[j]):
+            cols[11, j] = 1.0
     ends = _END_MARKS
     cols[3] = [1.0 if t and t[-1] in ends else 0.0 for t in map(str.rstrip, lines, repeat(_CLOSERS, n))]
-    cols[6] = [0.0 if j.isalpha() else sum(map(len, _DIGITS.findall(j))) / nc
-               for j, nc in zip(joined, ncs)]
-    cols[7] = [max(nc - nj - line.count(" ") - line.count("_"), 0) / nc
-               for line, nc, nj in zip(lines, ncs, njs)]
-    cols[9] = _flags(map(_QUOTE.search, lines))
-    cols[10] = _flags(map(_URLISH.search, lines))
-    sep_free = _SEP_CHARS.isdisjoint
-    cols[11] = [1.0 if nw <= 30 and not sep_free(line) and _SEPARATORS.search(line) else 0.0
-                for line, nw in zip(lines, nws)]
     cols[19] = [1.0 if line[-1] == ":" else 0.0 for line in lines]
     cols[23] = [1.0 if line.endswith(_ELLIPSES) else 0.0 for line in lines]
-    cols[24] = [1.0 if nc >= 8 and _doubled(line, nc) else 0.0 for line, nc in zip(lines, ncs)]
+    for j in np.flatnonzero(lens >= 8).tolist():
+        if _doubled(lines[j], int(lens[j])):
+            cols[24, j] = 1.0
     return cols
+
+
+def _date_only_candidate(line: str, first: str) -> bool:
+    """For a line without digits whose first word is ``first``: False only when
+    ``_DATE_ONLY`` cannot match it (an ASCII line whose first word is all
+    letters and starts with no month name).  Lines that are not ASCII always
+    go to the pattern."""
+    return not (line.isascii() and first.isalpha()) or first.lower().startswith(_MONTH_PREFIXES)
 
 
 def _window_means(x: np.ndarray, radius: int) -> np.ndarray:
     """Mean of each column of x over rows [i-radius, i+radius], clipped at the ends."""
+    return _windows_means(x, (radius,))[0]
+
+
+def _windows_means(x: np.ndarray, radii: tuple[int, ...]) -> list[np.ndarray]:
+    """``_window_means`` for several radii, from one running sum."""
     n = x.shape[0]
-    c = np.vstack((np.zeros((1, x.shape[1])), np.cumsum(x, axis=0)))
+    c = np.empty((n + 1, x.shape[1]))
+    c[0] = 0.0
+    np.cumsum(x, axis=0, out=c[1:])
     idx = np.arange(n)
-    lo = np.maximum(idx - radius, 0)
-    hi = np.minimum(idx + radius + 1, n)
-    return (c[hi] - c[lo]) / (hi - lo)[:, None]
+    out = []
+    for radius in radii:
+        lo = np.maximum(idx - radius, 0)
+        hi = np.minimum(idx + radius + 1, n)
+        out.append((c[hi] - c[lo]) / (hi - lo)[:, None])
+    return out
 
 
 def _max_run(gain: np.ndarray) -> tuple[int, int]:
@@ -370,8 +570,7 @@ def _feature_block(base: np.ndarray) -> tuple[np.ndarray, list[str]]:
     # neighbourhood
     prose = np.minimum(words, 60.0) * (0.5 + 0.5 * ends) * (0.3 + stop)
     cols = np.column_stack((logw, ends, base[:, _B["cue_any"]] + base[:, _B["nav_whole"]], prose))
-    for r in (1, 3, 8):
-        m = _window_means(cols, r)
+    for r, m in zip((1, 3, 8), _windows_means(cols, (1, 3, 8))):
         add(f"win{r}_logw", m[:, 0])
         add(f"win{r}_ends", m[:, 1])
         add(f"win{r}_cue", m[:, 2])
@@ -406,8 +605,8 @@ def _stage2_block(p: np.ndarray, base: np.ndarray) -> tuple[np.ndarray, list[str
     add("prev_p", prev_p)
     add("next_p", next_p)
     add("both_nb", prev_p * next_p)
-    for r in (2, 5, 12):
-        add(f"win{r}_p", _window_means(p[:, None], r)[:, 0])
+    for r, m in zip((2, 5, 12), _windows_means(p[:, None], (2, 5, 12))):
+        add(f"win{r}_p", m[:, 0])
     wts = np.sqrt(words + 1.0)
     inside, dist = _region_features((p - 0.5) * wts)
     add("in_best_run", inside)
@@ -431,9 +630,10 @@ FEATURE_NAMES = tuple(_names1)
 STAGE2_FEATURE_NAMES: tuple[str, ...] = tuple(_names2)
 
 
-def line_features(lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Stage-one feature matrix of the given non-empty stripped lines, and their base measures."""
-    base = _base_measures(lines)
+def line_features(lines: list[str], words: dict[str, list[str]] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Stage-one feature matrix of the given non-empty stripped lines, and their base measures
+    (``words``: the ``\\w+`` runs of lines, by line, where the caller knows them)."""
+    base = _base_measures(lines, words)
     x, _ = _feature_block(base)
     return x, base
 
@@ -527,10 +727,29 @@ def _drop_reason(row: list[float], outside: bool) -> str:
     return "low-score"
 
 
-def score_lines(lines: list[str], model: LineModel | None = None) -> tuple[np.ndarray, np.ndarray]:
+_REASONS = (*_CUE_KINDS, "navigation", "date", "duplicate", "outside-main-text", "short", "title-like",
+            "low-score")
+
+
+def _drop_reasons(base: np.ndarray, outside: np.ndarray) -> list[str]:
+    """``_drop_reason`` of every row of ``base`` at once."""
+    k = len(_CUE_KINDS)
+    cue = base[:, _CUE_COL: _CUE_COL + k] != 0
+    words = base[:, _I_WORDS]
+    at = np.select(
+        [(base[:, _CUE_ANY] != 0) & cue.any(axis=1), base[:, _I_NAV] != 0, base[:, _I_DATE] != 0,
+         base[:, _I_COPY] != 0, (base[:, _I_SEP] != 0) & (words <= 12), outside, words <= 4,
+         (base[:, _I_ENDS] == 0) & (base[:, _I_CAPS] >= 0.5)],
+        [cue.argmax(axis=1), k, k + 1, k + 2, k, k + 3, k + 4, k + 5], k + 6)
+    reasons = _REASONS
+    return [reasons[i] for i in at.tolist()]
+
+
+def score_lines(lines: list[str], model: LineModel | None = None,
+                words: dict[str, list[str]] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Body probabilities (second pass) and base measures of non-empty stripped lines."""
     model = model or load_model()
-    x1, base = line_features(lines)
+    x1, base = line_features(lines, words)
     p1 = model.stage1.predict(x1)
     p2 = model.stage2.predict(stage2_features(p1, base))
     return p2, base
@@ -559,14 +778,15 @@ def decide(p: np.ndarray, base: np.ndarray, model: LineModel) -> tuple[np.ndarra
     return keep, outside & (p >= t)
 
 
-def _scored(lines: list[str], first_is_title: bool, model: LineModel):
+def _scored(lines: list[str], first_is_title: bool, model: LineModel,
+            words: dict[str, list[str]] | None = None):
     """The lines that hold words (their indexes), with body probabilities, base
-    measures, keep and outside-region flags; and the reason for each line left out."""
+    measures, keep and outside-region flags; the reason for each line left out;
+    and the lines that hold words, whitespace collapsed."""
     left_out: dict[int, str] = {}
     idx: list[int] = []
     text_lines: list[str] = []
-    for i, line in enumerate(lines):
-        s = " ".join(line.split()) if line else ""
+    for i, s in enumerate([" ".join(line.split()) for line in lines]):
         if not s or not (s[0].isalnum() or _WORD.search(s)):
             left_out[i] = "empty" if not s else "no-words"
             continue
@@ -576,10 +796,10 @@ def _scored(lines: list[str], first_is_title: bool, model: LineModel):
         idx.append(i)
         text_lines.append(s)
     if not text_lines:
-        return idx, left_out, None
-    p, base = score_lines(text_lines, model)
+        return idx, left_out, None, text_lines
+    p, base = score_lines(text_lines, model, words)
     keep, outside = decide(p, base, model)
-    return idx, left_out, (p, base, keep, outside)
+    return idx, left_out, (p, base, keep, outside), text_lines
 
 
 def classify_lines(lines: list[str], *, first_is_title: bool = False,
@@ -592,28 +812,31 @@ def classify_lines(lines: list[str], *, first_is_title: bool = False,
     body never repeats (reason ``title``).
     """
     model = model or load_model()
-    idx, left_out, got = _scored(lines, first_is_title, model)
+    idx, left_out, got, _text_lines = _scored(lines, first_is_title, model)
     verdicts: list[LineVerdict | None] = [None] * len(lines)
     for i, reason in left_out.items():
         verdicts[i] = LineVerdict(False, reason, 0.0)
     if got is not None:
         p, base, keep, outside = got
-        rows = base.tolist()
+        reasons = _drop_reasons(base, outside)
         scores = np.round(p, 4).tolist()
-        for j, (i, pj, kj, oj) in enumerate(zip(idx, scores, keep.tolist(), outside.tolist())):
-            if kj:
-                verdicts[i] = LineVerdict(True, "body", pj)
-            else:
-                verdicts[i] = LineVerdict(False, _drop_reason(rows[j], oj), pj)
+        for i, pj, kj, rj in zip(idx, scores, keep.tolist(), reasons):
+            verdicts[i] = LineVerdict(True, "body", pj) if kj else LineVerdict(False, rj, pj)
     return verdicts  # type: ignore[return-value]
 
 
 def line_scores(lines: list[str], *, first_is_title: bool = False,
-                model: LineModel | None = None) -> tuple[list[float], list[bool]]:
+                model: LineModel | None = None,
+                words: dict[str, list[str]] | None = None) -> tuple[list[float], list[bool]]:
     """The ``score`` and ``keep`` of :func:`classify_lines`'s verdicts, without
-    the drop reasons (cheaper, for callers that only need these two)."""
+    the drop reasons (cheaper, for callers that only need these two).
+
+    ``words`` maps lines (whitespace collapsed) to their ``re.findall(r"\\w+")``
+    runs, for a caller that has found them already; lines missing from it
+    are read here.
+    """
     model = model or load_model()
-    idx, _left_out, got = _scored(lines, first_is_title, model)
+    idx, _left_out, got, _text_lines = _scored(lines, first_is_title, model, words)
     scores = [0.0] * len(lines)
     keeps = [False] * len(lines)
     if got is not None:
@@ -628,8 +851,11 @@ def clean_text(text: str, *, first_is_title: bool = True, model: LineModel | Non
     """The body lines of a plain-text page dump, joined by newlines.
 
     The first line of a page dump is its title (``first_is_title``); pass
-    ``False`` for a fragment that does not start with one.
+    ``False`` for a fragment that does not start with one.  The same lines as
+    the kept verdicts of :func:`classify_lines`, whitespace collapsed.
     """
-    lines = text.splitlines()
-    verdicts = classify_lines(lines, first_is_title=first_is_title, model=model)
-    return "\n".join(" ".join(line.split()) for line, v in zip(lines, verdicts) if v.keep)
+    model = model or load_model()
+    _idx, _left_out, got, text_lines = _scored(text.splitlines(), first_is_title, model)
+    if got is None:
+        return ""
+    return "\n".join(compress(text_lines, got[2].tolist()))

@@ -75,14 +75,19 @@ END_HEADINGS = re.compile(
 )
 
 # Lines that open or belong to a reader-comment section.
-COMMENT_CUE = re.compile(
+_COMMENT_HEAD = (
     r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|thoughts|reactions|antworten|kommentare?|leserkommentare|"
     r"commentaires?|réactions|reacties)\b(?:\s*(?:on|to|zu|sur|\(\d+\)|:).{0,160})?\s*$|"
-    r"^\s*(?:reply|antworten|répondre|melden|report(?: comment)?|permalink|quote|like|gefällt mir)\s*$|"
-    r"\b(?:says|said|schreibt|sagt|écrit|wrote)\s*:\s*$|^\s*(?:leave a (?:reply|comment)|post a comment|"
-    r"add a comment|write a comment|kommentar schreiben|comments powered by .{0,30}|join the discussion)\b",
-    I,
-)
+    r"^\s*(?:reply|antworten|répondre|melden|report(?: comment)?|permalink|quote|like|gefällt mir)\s*$")
+_COMMENT_SAYS = r"\b(?:says|said|schreibt|sagt|écrit|wrote)\s*:\s*$"
+_COMMENT_OPEN = (
+    r"^\s*(?:leave a (?:reply|comment)|post a comment|"
+    r"add a comment|write a comment|kommentar schreiben|comments powered by .{0,30}|join the discussion)\b")
+COMMENT_CUE = re.compile(_COMMENT_HEAD + "|" + _COMMENT_SAYS + "|" + _COMMENT_OPEN, I)
+# COMMENT_CUE in two parts: the branches anchored at the line start, and the
+# one that needs a colon at the line end ("John says:").
+COMMENT_CUE_AT_START = re.compile(_COMMENT_HEAD + "|" + _COMMENT_OPEN, I)
+COMMENT_CUE_SAYS = re.compile(_COMMENT_SAYS, I)
 
 # The credit line of an embedded post: "— Name (@handle) June 1, 2017".
 EMBED_CREDIT = re.compile(r"\(@\w+\)|^\s*[—–-]\s*[^()]{1,60}\(@")

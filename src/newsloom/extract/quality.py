@@ -89,6 +89,24 @@ def pattern_needles(pat: re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(got)) if got else None
 
 
+def _ascii_free(ch: str) -> bool:
+    """No case-insensitive match of the character ``ch`` can be an ASCII character."""
+    return all(not v.isascii() for v in {ch, ch.lower(), ch.upper(), ch.casefold()}) \
+        and ch not in "\u0130\u0131\u017f\u212a"
+
+
+def needs_non_ascii(pat: re.Pattern) -> bool:
+    """Every match of ``pat`` holds a non-ASCII character (one of its literals,
+    whatever the case), so an ASCII line cannot match it."""
+    if _sre_p is None or not isinstance(pat.pattern, str):
+        return False
+    try:
+        sub = _sre_p.parse(pat.pattern, pat.flags)
+    except Exception:  # noqa: BLE001 - a pattern the reader does not follow is always run
+        return False
+    return any(op is _sre_c.LITERAL and av >= 128 and _ascii_free(chr(av)) for op, av in sub)
+
+
 def _anchored(sub) -> bool:
     """Every match of ``sub`` starts at the start of the line (a cheap pattern to run)."""
     if not len(sub):
@@ -154,6 +172,17 @@ def needle_gate(needles) -> re.Pattern | None:
     return re.compile(build(trie))
 
 
+def _spot_scanner(needles) -> re.Pattern | None:
+    """A zero-width scan whose ``findall`` gives the longest of ``needles``
+    starting at each spot of a line where one starts.
+
+    It is the needle trie of :func:`needle_gate` in a lookahead: at each node
+    the trie prefers to go on, so it stops at the longest needle there.
+    """
+    gate = needle_gate(needles)
+    return None if gate is None else re.compile(f"(?=({gate.pattern}))")
+
+
 def any_of(patterns) -> re.Pattern | None:
     """One pattern that matches a line exactly when one of ``patterns`` does
     (their alternation); None when they cannot be joined safely (different
@@ -184,10 +213,8 @@ class CueChecks:
         self.items = [(p, None if is_anchored(p) else pattern_needles(p)) for p in patterns]
         self.always = [p for p, nd in self.items if nd is None]  # in order: tried when the gate is shut
         every = sorted({n for _p, nd in self.items if nd for n in nd}, key=lambda n: (-len(n), n))
-        alternation = "|".join(re.escape(n) for n in every)
         self.gate = needle_gate(every)
-        # the longest needle starting at each spot of a line (a zero-width scan)
-        self.spots = re.compile(f"(?=({alternation}))") if every else None
+        self.spots = _spot_scanner(every)
         # every needle held in a needle (itself included): a needle occurs in a
         # line exactly when it lies within the longest needle found at its spot
         self.within = {n: frozenset(m for m in every if m in n) for n in every}
@@ -196,6 +223,15 @@ class CueChecks:
     def needles(self) -> frozenset[str]:
         """Every needle of the patterns (a line without any runs only :attr:`always`)."""
         return frozenset(self.within)
+
+    def first_present(self, line: str, present: set[str] | frozenset[str]) -> re.Pattern | None:
+        """:meth:`first`, given every needle the lower-cased line holds (at least
+        all of this list's, as :class:`NeedleScan` finds them)."""
+        for pat, needles in self.items:
+            if needles is None or not present.isdisjoint(needles):
+                if pat.search(line):
+                    return pat
+        return None
 
     def first_unneedled(self, line: str) -> re.Pattern | None:
         """:meth:`first` for a line known to hold none of :attr:`needles` (lower-cased)."""
@@ -229,6 +265,28 @@ class CueChecks:
                 if pat.search(line):
                     return pat
         return None
+
+
+class NeedleScan:
+    """Every needle of several pattern lists that a lower-cased line holds, from
+    one scan of the line (instead of one per list)."""
+
+    __slots__ = ("spots", "within")
+
+    def __init__(self, needles) -> None:
+        every = sorted(set(needles), key=lambda n: (-len(n), n))
+        self.spots = _spot_scanner(every)
+        # a needle occurs in a line exactly when it lies within the longest needle found at its spot
+        self.within = {n: frozenset(m for m in every if m in n) for n in every}
+
+    def present(self, low: str) -> set[str]:
+        """The needles that ``low`` (a line through :func:`lowered`) holds."""
+        found: set[str] = set()
+        if self.spots is not None:
+            within = self.within
+            for n in set(self.spots.findall(low)):
+                found.update(within[n])
+        return found
 
 
 _ERROR_CHECKS: CueChecks | None = None
@@ -283,14 +341,18 @@ def _notice_gate() -> re.Pattern | None:
     """One pattern for the needles of the error-notice and machine-junk checks together."""
     if not _NOTICE_GATE:
         _NOTICE_GATE.append(needle_gate(error_checks().needles | junk_checks().needles))
-        _NOTICE_GATE.append(any_of([*error_checks().always, *junk_checks().always]))
+        joined = any_of([*error_checks().always, *junk_checks().always])
+        # a pattern that can only match at the line start answers search() as match() does, sooner
+        _NOTICE_GATE.append(None if joined is None else joined.match if is_anchored(joined) else joined.search)
     return _NOTICE_GATE[0]
 
 
-def _notice_checks(lines: Sequence[str], plain: Sequence[bool] | None = None) -> list[tuple[bool, bool]]:
+def _notice_checks(lines: Sequence[str], plain: Sequence[bool] | None = None,
+                   known: Sequence[tuple[bool, bool] | None] | None = None) -> list[tuple[bool, bool]]:
     """For each line: is it an error notice, is it machine junk (as
     :func:`error_notice_reason` and :func:`machine_junk_reason` answer); lines
-    marked in ``plain`` are known to be neither.
+    marked in ``plain`` are known to be neither, and ``known`` gives the answers
+    the caller already has (None where it has none).
 
     A line holding no needle of either list can only match their patterns
     without needles, so one scan for both lists' needles spares most lines
@@ -305,9 +367,12 @@ def _notice_checks(lines: Sequence[str], plain: Sequence[bool] | None = None) ->
         if not s or (plain is not None and plain[i]):
             out.append((False, False))
             continue
+        if known is not None and known[i] is not None:
+            out.append(known[i])
+            continue
         low = lowered(s)
         if low is not None and gate is not None and gate.search(low) is None:
-            if unneedled is not None and unneedled.search(s) is None:
+            if unneedled is not None and unneedled(s) is None:
                 out.append((False, False))  # no pattern of either list matches
                 continue
             out.append((len(s) <= ERROR_NOTICE_MAX_CHARS and errors.first_unneedled(s) is not None,
@@ -328,17 +393,20 @@ def quality_flags(
     *,
     http_status: int | None = None,
     plain: Sequence[bool] | None = None,
+    known: Sequence[tuple[bool, bool] | None] | None = None,
 ) -> list[str]:
     """The page-quality flags of a page given its lines and the article bodies found.
 
     ``plain`` (one flag per line, optional) marks the lines the caller has
-    already found to match no error-notice or machine-junk pattern.
+    already found to match no error-notice or machine-junk pattern; ``known``
+    (optional) gives, per line, whether it is an error notice and whether it
+    is machine junk where the caller has checked (None elsewhere).
     """
     flags: list[str] = []
     words = sum(len(t.split()) for t in article_texts)
     has_article = words >= MIN_ARTICLE_WORDS
 
-    checked = _notice_checks(lines, plain)
+    checked = _notice_checks(lines, plain, known)
     errors = [ln for ln, (err, _junk) in zip(lines, checked) if err]
     if errors and not has_article:
         flags.append(f"error_notice: the page is only an error notice ('{_quote(errors[0])}')")

@@ -134,22 +134,48 @@ def _squash(s: str) -> str:
     return " ".join((s or "").split())
 
 
-_COMMENT_NEEDLES: list = []
-
-
 @_memo
 def _comment_cue(t: str) -> bool:
     """The line opens or belongs to a reader-comment section (``cues.COMMENT_CUE``)."""
-    if not _COMMENT_NEEDLES:
-        _COMMENT_NEEDLES.append(pattern_needles(cues.COMMENT_CUE))
-    return may_match(_COMMENT_NEEDLES[0], lowered(t)) and cues.COMMENT_CUE.search(t) is not None
+    # COMMENT_CUE.search, in its two parts: the anchored branches tried at the
+    # start only (cheap), the "says:" branch only on a line holding a colon
+    return cues.COMMENT_CUE_AT_START.match(t) is not None or (
+        ":" in t and cues.COMMENT_CUE_SAYS.search(t) is not None)
 
 
-@_memo
+# word counts of the page's strings (a plain dict: ``_make_lines`` fills it
+# from the words it has already found; emptied with the memos)
+_WORD_COUNTS: dict[str, int] = {}
+
+
+class _DictMemo:
+    """The ``cache_clear`` of a memo kept in a plain dict."""
+
+    def __init__(self, table: dict) -> None:
+        self.table = table
+
+    def cache_clear(self) -> None:
+        self.table.clear()
+
+
+_memos.append(_DictMemo(_WORD_COUNTS))
+# the \w+ runs of the page's lines, found by ``_make_lines`` and handed to the line classifier
+_LINE_WORDS: dict[str, list[str]] = {}
+_memos.append(_DictMemo(_LINE_WORDS))
+
+
 def _words(s: str) -> int:
     """Word count; in scripts written without spaces, two characters count as a word."""
+    n = _WORD_COUNTS.get(s)
+    if n is None:
+        n = _WORD_COUNTS[s] = _count_words(s, None)
+    return n
+
+
+def _count_words(s: str, tokens: list[str] | None) -> int:
+    """``_words`` of ``s`` (``tokens``: its ``\\w+`` runs when known)."""
     if _CJK.search(s) is None:
-        return len(_WORDS.findall(s))
+        return len(tokens if tokens is not None else _WORDS.findall(s))
     cjk = len(_CJK.findall(s))
     return len(_WORDS.findall(_CJK.sub(" ", s))) + (cjk + 1) // 2
 
@@ -333,16 +359,36 @@ _ANY_UNNEEDLED: list = []
 
 
 def _any_unneedled():
-    """One pattern that matches a line exactly when one of the patterns without
-    needles that ``_cue_reason`` tries (error-notice words included) does; None
-    when they cannot be joined."""
+    """A test (a pattern's search, or its match when it is anchored) that finds a
+    match in a line exactly when one of the patterns without needles that
+    ``_cue_reason`` tries (error-notice words included) does; None when they
+    cannot be joined."""
     if not _ANY_UNNEEDLED:
         checks, _names, _caption_needles = _cue_checks()
         pats = [*quality.error_checks().always, *quality.junk_checks().always, *checks.always]
         # ERROR_WORDS is tried with match(): searching for it answers the same only when it is anchored
         joined = quality.any_of([*pats, cues.ERROR_WORDS]) if quality.is_anchored(cues.ERROR_WORDS) else None
-        _ANY_UNNEEDLED.append(joined)
+        # a pattern that can only match at the line start answers search() as match() does, sooner
+        _ANY_UNNEEDLED.append(None if joined is None else joined.match if quality.is_anchored(joined)
+                              else joined.search)
     return _ANY_UNNEEDLED[0]
+
+
+# whether a line is an error notice and whether it is machine junk, where
+# ``_cue_reason_full`` has found out (for ``quality_flags``; emptied with the memos)
+_NOTICES: dict[str, tuple[bool, bool]] = {}
+_memos.append(_DictMemo(_NOTICES))
+_NEEDLE_SCAN: list = []
+
+
+def _needle_scan() -> quality.NeedleScan:
+    """One scan for the needles of every list ``_cue_reason_full`` tries."""
+    if not _NEEDLE_SCAN:
+        checks, _names, caption_needles = _cue_checks()
+        _NEEDLE_SCAN.append(quality.NeedleScan(
+            quality.error_checks().needles | quality.junk_checks().needles | checks.needles
+            | frozenset(caption_needles or ())))
+    return _NEEDLE_SCAN[0]
 
 
 def _cue_reason(t: str) -> str | None:
@@ -360,7 +406,7 @@ def _cue_verdict(t: str) -> tuple[str | None, bool]:
         # no needle of any list in the line: only the patterns without needles
         # can match (the same answers as the full checks below, sooner)
         unneedled = _any_unneedled()
-        if unneedled is not None and unneedled.search(t) is None:
+        if unneedled is not None and unneedled(t) is None:
             # ...and none of them does: only the teaser test is left
             if _truncated(t) and _words(t) < 60:
                 return "teaser", True
@@ -386,13 +432,28 @@ def _cue_reason_unneedled(t: str) -> str | None:
 
 
 def _cue_reason_full(t: str, low: str | None) -> str | None:
-    """``_cue_reason`` with every check (``low``: the line through ``lowered``)."""
-    if error_notice_reason(t) or cues.ERROR_WORDS.match(t):
-        return "error_notice"
-    if machine_junk_reason(t):
-        return "machine_junk"
+    """``_cue_reason`` with every check (``low``: the line through ``lowered``).
+
+    The needles of every list are found with one scan of the line; the
+    error-notice and machine-junk answers are kept for ``quality_flags``."""
     checks, names, caption_needles = _cue_checks()
-    pat = checks.first(t, low)
+    if low is None:
+        if error_notice_reason(t) or cues.ERROR_WORDS.match(t):
+            return "error_notice"
+        if machine_junk_reason(t):
+            return "machine_junk"
+        pat = checks.first(t, low)
+    else:
+        present = _needle_scan().present(low)
+        error = len(t) <= quality.ERROR_NOTICE_MAX_CHARS and \
+            quality.error_checks().first_present(t, present) is not None
+        junk = quality.junk_checks().first_present(t, present) is not None
+        _NOTICES[t] = (error, junk)
+        if error or cues.ERROR_WORDS.match(t):
+            return "error_notice"
+        if junk:
+            return "machine_junk"
+        pat = checks.first_present(t, present)
     if pat is not None:
         return names[id(pat)]
     if len(t) <= 300 and may_match(caption_needles, low) and cues.CAPTION.search(t) and not _quoted_share(t):
@@ -412,7 +473,11 @@ def _line_facts(t: str) -> tuple[str, int, str | None, bool, bool]:
     """A line's comparison key, word count, boilerplate reason, end-heading flag
     and whether it is plain (see ``_cue_verdict``)."""
     reason, plain = _cue_verdict(t)
-    return _norm(t), _words(t), reason, cues.END_HEADINGS.match(t) is not None, plain
+    tokens = _LINE_WORDS[t] = _WORDS.findall(t)
+    n = _WORD_COUNTS[t] = _count_words(t, tokens)
+    # an ASCII line's key: its words in lower case (what _norm gives, without a second scan)
+    key = " ".join(tokens).lower() if t.isascii() else _norm(t)
+    return key, n, reason, cues.END_HEADINGS.match(t) is not None, plain
 
 
 def _make_lines(raw: list[str]) -> list[_Line]:
@@ -442,7 +507,7 @@ def _classifier_scores(lines: list[_Line], model=None) -> None:
     try:
         from newsloom.extract.lines import line_scores
 
-        scores, keeps = line_scores([ln.text for ln in lines], model=model)
+        scores, keeps = line_scores([ln.text for ln in lines], model=model, words=_LINE_WORDS)
     except Exception:  # noqa: BLE001 - no classifier model: cue and shape rules decide alone
         return
     for ln, score, keep in zip(lines, scores, keeps):
@@ -678,6 +743,7 @@ def _body(lines: list[_Line], s: int, e: int, title_key: str | None, spaced: boo
     """Body paragraphs of span [s, e] and the reasons lines were dropped."""
     paras: list[str] = []
     keys: list[str] = []
+    kept_text = ""
     dropped: list[str] = []
     promo_keys: set[str] = set()
     body_read: list[bool] = []  # the classifier's verdict for each kept paragraph
@@ -730,10 +796,13 @@ def _body(lines: list[_Line], s: int, e: int, title_key: str | None, spaced: boo
                 if not (_SENT_END.search(t) and ln.words >= 5):
                     dropped.append(f"short: {t[:40]}")
                     continue
-        if ln.key in keys or (len(ln.key) > 60 and any(ln.key in k for k in keys)):
+        # a key holds no newline: it lies within one of the kept keys exactly
+        # when it lies within their newline-joined text
+        if ln.key in keys or (len(ln.key) > 60 and ln.key in kept_text):
             dropped.append(f"repeated_paragraph: {t[:40]}")
             continue
         keys.append(ln.key)
+        kept_text += "\n" + ln.key
         paras.append(t)
         body_read.append(bool(ln.keep))
     # a body never ends on a sub-heading (a line the classifier reads as body is no heading)
@@ -939,7 +1008,8 @@ def _read_meta(lines: list[_Line], zone: list[int], title_i: int | None, body: l
             meta.outlet = m["outlet"].strip()
             meta.reasons.append("outlet: dateline")
     if meta.outlet is None:
-        m = cues.REPORTS_OUTLET.search(text)
+        # only a body holding one of the pattern's literal words is searched
+        m = cues.REPORTS_OUTLET.search(text) if may_match(_reports_needles(), lowered(text)) else None
         if m:
             meta.outlet = m["outlet"] or m["outlet2"]
             meta.reasons.append("outlet: '<site> reports' in the body")
@@ -953,8 +1023,10 @@ def _read_meta(lines: list[_Line], zone: list[int], title_i: int | None, body: l
                 meta.reasons.append("outlet: page title suffix")
     if meta.outlet is None:
         for ln in page_lines[-40:]:
+            if len(ln.text) > 160 or not _may_be_copyright(ln.text):
+                continue
             m = cues.COPYRIGHT.search(ln.text)
-            if m and len(ln.text) <= 160 and re.search(r"©|\(c\)|\d{4}", ln.text, flags=re.I):
+            if m and re.search(r"©|\(c\)|\d{4}", ln.text, flags=re.I):
                 owner = m["owner"].strip(" .,")
                 if 1 <= _words(owner) <= 5 and not any(
                         w.lower() in cues.NOT_OWNER_WORDS for w in owner.split()[:1]):
@@ -1001,6 +1073,25 @@ def _read_meta(lines: list[_Line], zone: list[int], title_i: int | None, body: l
     if meta.section and cues.OPINION_SECTION.match(meta.section):
         meta.opinion_label = True
     return meta
+
+
+_REPORTS_NEEDLES: list = []
+
+
+def _reports_needles() -> tuple[str, ...] | None:
+    """The literal words one of which every match of ``cues.REPORTS_OUTLET`` holds."""
+    if not _REPORTS_NEEDLES:
+        _REPORTS_NEEDLES.append(pattern_needles(cues.REPORTS_OUTLET))
+    return _REPORTS_NEEDLES[0]
+
+
+def _may_be_copyright(t: str) -> bool:
+    """False only when ``cues.COPYRIGHT`` cannot match ``t``: every match starts
+    with "©", "(c)" or "copyright" (any case)."""
+    if "©" in t:
+        return True
+    low = lowered(t)
+    return low is None or "(c)" in low or "copyright" in low
 
 
 def _in_menu(lines: list[_Line], i: int) -> bool:
@@ -1242,7 +1333,7 @@ def _extract_page(text: str, url: str | None, crawl_date: str | None, explain: l
                 explain.extend(why)
     bodies = [a.text for a in articles]
     flags = quality_flags([ln.text for ln in lines], bodies, http_status=status,
-                          plain=[ln.plain for ln in lines])
+                          plain=[ln.plain for ln in lines], known=[_NOTICES.get(ln.text) for ln in lines])
     language = detect_language("\n".join(bodies)[:4000]) if bodies else None
     return PageReading(articles=articles, flags=flags, language=language)
 
