@@ -8,11 +8,13 @@ names swapped for made-up ones, sentences dropped and mixed with another text,
 dates spread over two years, and a share of exact and near copies (header or
 footer added, case changed).  Reports, for each segment of the stream, the cost
 per article of each stage and the peak RSS, to show that the cost per article
-stays flat (no all-pairs step) and memory grows only with what is kept per
-article and per story.
+stays flat (no all-pairs step) and memory follows what is kept per article
+(duplicate finding) and per open story (story clustering: a closed story is
+handed over and forgotten).  ``--stories-only`` leaves duplicate finding out, to
+see the story clusterer's own memory.
 
 Usage: python benchmarks/bench_stories.py [--sizes 1000,10000,50000] [--shared ../shared] [--state-check]
-       [--param NAME=VALUE ...]
+       [--stories-only] [--param NAME=VALUE ...]
 """
 from __future__ import annotations
 
@@ -105,6 +107,7 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", default="1000,10000,50000")
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     ap.add_argument("--state-check", action="store_true", help="also time saving and loading the state at the end")
+    ap.add_argument("--stories-only", action="store_true", help="leave duplicate finding out")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="a story clusterer parameter to set (repeatable), e.g. --param vector_cache=2000")
     args = ap.parse_args(argv)
@@ -121,10 +124,10 @@ def main(argv=None) -> int:
     seg_cpu = cpu0
     print("wall-clock ms per article by stage, CPU ms per article for both, over each segment of the stream")
     print(f"{'articles':>9} {'segment':>15} {'dup ms/art':>10} {'story ms/art':>12} {'total ms/art':>12} "
-          f"{'CPU ms/art':>10} {'stories':>8} {'dups':>6} {'peak RSS MB':>11}")
+          f"{'CPU ms/art':>10} {'stories':>8} {'open':>7} {'dups':>6} {'peak RSS MB':>11}")
     for i, art in enumerate(stream(sizes[-1], Path(args.shared)), 1):
         t0 = time.perf_counter()
-        if near.add(art) is not None:
+        if not args.stories_only and near.add(art) is not None:
             dups += 1
         t1 = time.perf_counter()
         stories.add(art)
@@ -138,7 +141,8 @@ def main(argv=None) -> int:
             cpu = time.process_time()
             print(f"{i:>9} {f'{seg_start + 1}-{i}':>15} {d_ms:>10.2f} {s_ms:>12.2f} {d_ms + s_ms:>12.2f} "
                   f"{1000 * (cpu - seg_cpu) / n:>10.2f} "
-                  f"{len(stories.stories):>8} {dups:>6} {peak_rss_mb():>11.0f}", flush=True)
+                  f"{len(stories.stories) + stories.n_closed:>8} {len(stories.stories):>7} {dups:>6} "
+                  f"{peak_rss_mb():>11.0f}", flush=True)
             seg_start, seg_dup, seg_story, seg_cpu = i, t_dup, t_story, cpu
     if args.state_check:
         t0 = time.perf_counter()

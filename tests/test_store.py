@@ -112,6 +112,14 @@ def test_stories_span_and_counts(tmp_path):
         ("2025-07-21", "2025-07-23", 3, 2)
     assert [a.published for a in story["articles"]] == ["2025-07-21", "2025-07-22", "2025-07-23"]
     assert store.list_stories()[1][0]["label"] == "A label"
+    # a refresh limited to some stories leaves the others as they were
+    with store.transaction():
+        store.assign_story(arts[2].id, "s2")
+    store.refresh_stories({"s2": "Other"}, ids=["s2"])
+    assert store.get_story("s2")["n_articles"] == 1
+    assert store.get_story("s1")["n_articles"] == 3  # not recomputed
+    store.refresh_stories(ids=["s1"])
+    assert store.get_story("s1")["n_articles"] == 2 and store.get_story("s1")["label"] == "A label"
 
 
 def test_search_can_leave_out_flagged_sources(tmp_path):

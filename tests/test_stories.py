@@ -10,10 +10,11 @@ import pytest
 
 from newsloom.records import Article
 from newsloom.stories import StoryClusterer, StoryParams
+from newsloom.stories.cluster import Story
 from newsloom.stories.features import article_features, log_tf, names, split_sentences
 
-ECB_BCUBED_FLOOR = 0.89  # measured 0.9055 with the default parameters (evaluation/eval_stories.py)
-ECB_HALF_FLOOR = 0.88  # each half of the topics clustered alone with the defaults: measured 0.903 and 0.903
+ECB_BCUBED_FLOOR = 0.915  # measured 0.9261 with the default parameters (evaluation/eval_stories.py)
+ECB_HALF_FLOOR = 0.915  # each half of the topics clustered alone with the defaults: measured 0.9226 and 0.9273
 
 
 def _scorer(shared: Path):
@@ -223,17 +224,36 @@ def test_page_furniture_is_not_a_name():
 def test_stories_idle_for_many_articles_are_closed():
     """Memory follows the open stories: one no article joined among the latest ones drops its matching data."""
     c = StoryClusterer(close_after_articles=3, close_every=1)
+    gone = []
+    c.on_close = gone.append
     topics = ["Flood waters rise in Vardenis valley", "Chess champion wins title in Tromso",
               "Parliament passes budget in Lisbon", "Airline strike grounds flights in Oslo",
               "Wildfire burns forest near Patras"]
     ids = [c.add(Article(id=f"t{i}", page_id=f"t{i}", source="t", title=t, text=t + ". " + t + " on Monday."))
            for i, t in enumerate(topics)]
-    first = c.stories[ids[0]]
-    assert first.closed and not first.centroid and first.size == 1 and first.label
-    assert not c.stories[ids[-1]].closed
+    # the closed story was handed over with its summary, then forgotten with its articles
+    assert [s.id for s in gone] == ids[:1] and gone[0].closed and gone[0].size == 1 and gone[0].label
+    assert ids[0] not in c.stories and c.story_of("t0") is None and "t0" not in c.article_story
+    assert not any(ids[0] in lst for lst in c.postings.values())
+    assert c.n_closed == 1 and c.story_of("t4") == ids[-1] and not c.stories[ids[-1]].closed
     again = c.assign(Article(id="t9", page_id="t9", source="t", title=topics[0], text=topics[0] + " again."))
     assert again.new and again.story_id != ids[0]
-    assert StoryClusterer.from_state(json.loads(json.dumps(c.to_state()))).stories[ids[0]].closed
+    resumed = StoryClusterer.from_state(json.loads(json.dumps(c.to_state())))
+    assert ids[0] not in resumed.stories and resumed.n_closed == c.n_closed
+
+
+def test_a_state_with_closed_stories_loads_without_them():
+    """A state written while closed stories were still kept loads with the open ones only."""
+    c = StoryClusterer()
+    a = c.add(Article(id="k1", page_id="k1", source="t", title="Flood in Vardenis", text="Flood waters rise."))
+    b = c.add(Article(id="k2", page_id="k2", source="t", title="Chess final in Tromso", text="A chess final."))
+    state = json.loads(json.dumps(c.to_state()))
+    for d in state["stories"]:
+        if d["id"] == a:
+            d["closed"] = True
+    del state["n_closed"]
+    again = StoryClusterer.from_state(state)
+    assert list(again.stories) == [b] and again.story_of("k1") is None and again.story_of("k2") == b
 
 
 def test_term_counts_stay_bounded():
@@ -263,6 +283,52 @@ def test_two_earthquakes_are_two_stories():
     assert sc.add(c) != sc.story_of("q1")
 
 
+def test_a_date_read_two_ways_takes_the_story_reading():
+    """'05/03/2013' is 5 March or 3 May: among reports of 3 May it is 3 May, and the story's span stays a day."""
+    from datetime import date
+
+    c = StoryClusterer()
+    first = Article(id="d1", page_id="d1", source="t", published="2013-05-03",
+                    title="Magnitude 4.6 quake shakes Ukiah", text="A magnitude 4.6 earthquake shook Ukiah and "
+                    "Willits early Friday, the Geological Survey said. No injuries were reported in Ukiah.")
+    second = Article(id="d2", page_id="d2", source="t", title="Ukiah shaken by 4.6 quake",
+                     text="05/03/2013 at 10:20 AM\nA 4.6 magnitude earthquake shook Ukiah and Willits early "
+                     "Friday, according to the Geological Survey. No injuries were reported.")
+    f = c.features(second)
+    assert len(f.days) == 2 and {date.fromordinal(d) for d in f.days} == {date(2013, 3, 5), date(2013, 5, 3)}
+    sid = c.add(first)
+    story = c.stories[sid]
+    assert date.fromordinal(f.day_near(story.first_day, story.last_day)) == date(2013, 5, 3)
+    r = c.assign(second)
+    assert r.story_id == sid and "days apart" not in r.reason
+    assert story.first_day == story.last_day == date(2013, 5, 3).toordinal()
+
+
+def test_figures_are_features():
+    from newsloom.stories.features import event_numbers
+
+    assert event_numbers("A magnitude 4.6 quake in 2013 injured 1,200 people at 2:09 a.m.") == ["4.6", "1200"]
+    f = article_features("Quake hits Ukiah\nA magnitude 4.6 quake injured 1,200 people.", number_weight=1.0)
+    assert f.terms["#:4.6"] == 1.0 and f.terms["#:1200"] == 1.0 and "#:2013" not in f.terms
+    assert not any(t.startswith("#:") for t in article_features("A quake injured 12 people.").terms)
+
+
+def test_stories_that_disagree_on_time_are_not_merged():
+    """An article between two stories folds them into one only when the two agree on when they happened."""
+    c = StoryClusterer()
+    for i, when in enumerate(("February 2, 2009", "February 3, 2009")):
+        c.add(_arrest(10 + i, "Jamal Williams", when))
+    dated = c.stories[c.story_of("r10")]
+    undated = Story(id="s-undated", centroid={}, size=3)  # three reports that do not say when
+    assert not c._mergeable(dated, undated) and not c._mergeable(undated, dated)
+    later = Story(id="s-later", centroid={}, size=2, dated_years={"2009": 2},
+                  first_day=dated.last_day + 90, last_day=dated.last_day + 91)
+    assert not c._mergeable(dated, later)
+    close = Story(id="s-close", centroid={}, size=2, dated_years={"2009": 2},
+                  first_day=dated.last_day + 2, last_day=dated.last_day + 3)
+    assert c._mergeable(dated, close)
+
+
 def test_features():
     assert split_sentences("Dr. Regina Benjamin spoke. U.S. officials agreed.\nNext") == [
         "Dr. Regina Benjamin spoke.", "U.S. officials agreed.", "Next"]
@@ -274,7 +340,7 @@ def test_features():
 
 # ---- background document frequencies (the idf prior for small collections) -------------------
 
-DEMO_PAIRWISE_F1_FLOOR = 0.6  # measured 0.667 (12 stories for the key's 8); 0.381 and 13 stories without the prior
+DEMO_PAIRWISE_F1_FLOOR = 0.6  # measured 0.667 (12 stories for the key's 8); 0.400 and 14 stories without the prior
 
 
 def _demo_articles():
@@ -360,3 +426,31 @@ def test_demo_corpus_stories():
     assert all(len(keys) == 1 for keys in members.values()), members
     assert len(set(pred.values())) <= 12
     assert _pairwise_f1(gold, pred) >= DEMO_PAIRWISE_F1_FLOOR
+
+
+def test_stage_keeps_closed_stories_in_the_store(tmp_path):
+    """The stage writes every assignment; stories the clusterer closes stay in the store, labelled,
+    and a late copy of one of their articles still joins them."""
+    from newsloom.records import RawPage
+    from newsloom.stories.stage import run_stories
+    from newsloom.store import Store
+
+    topics = ["Flood waters rise in Vardenis valley", "Chess champion wins title in Tromso",
+              "Parliament passes budget in Lisbon", "Airline strike grounds flights in Oslo",
+              "Wildfire burns forest near Patras", "Ferry sinks off Lampedusa coast"]
+    arts = [Article(id=f"w{i}", page_id="pg", source="t", title=t, text=f"{t}. {t} on Monday, officials said.")
+            for i, t in enumerate(topics)]
+    late_copy = Article(id="w9", page_id="pg", source="t", title=topics[0], text=arts[0].text, duplicate_of="w0")
+    with Store(tmp_path / "s.db") as store:
+        store.add_page(RawPage(id="pg", source="t", kind="text", content=b"x"))
+        store.put_extraction("pg", arts)
+        run_stories(store, commit_every=2, close_after_articles=2, close_every=1)
+        state = store.get_state("stories")["clusterer"]
+        assert state["n_closed"] >= 3 and len(state["stories"]) <= 3  # the clusterer keeps the open ones
+        first = store.get_article("w0", facts=False).story
+        assert first and first not in {d["id"] for d in state["stories"]} and first not in state["article_story"]
+        store.put_extraction("pg", [late_copy])
+        run_stories(store, close_after_articles=2, close_every=1)
+        assert store.get_article("w9", facts=False).story == first
+        total, stories = store.list_stories(limit=50)
+        assert total == len(topics) and all(s["label"] for s in stories)

@@ -383,13 +383,25 @@ class Store:
     def assign_story(self, article_id: str, story_id: str) -> None:
         self.db.execute("UPDATE articles SET story = ? WHERE id = ?", (story_id, article_id))
 
-    def refresh_stories(self, labels: dict[str, str] | None = None) -> None:
-        """Recompute each story's span and counts from its articles."""
+    def refresh_stories(self, labels: dict[str, str] | None = None, ids: Iterable[str] | None = None) -> None:
+        """Recompute stories' spans and counts from their articles.
+
+        ``ids`` limits the work to those stories (what a commit of the stories
+        stage touched), so a commit costs what it changed, not the store's size;
+        without it every story is recomputed.
+        """
+        select = ("SELECT story, min(published) AS first, max(published) AS last, count(*) AS n,"
+                  " count(DISTINCT outlet) AS outlets FROM articles")
         with self.transaction():
-            rows = self.db.execute(
-                "SELECT story, min(published) AS first, max(published) AS last, count(*) AS n,"
-                " count(DISTINCT outlet) AS outlets FROM articles WHERE story IS NOT NULL"
-                " GROUP BY story").fetchall()
+            if ids is None:
+                rows = self.db.execute(select + " WHERE story IS NOT NULL GROUP BY story").fetchall()
+            else:
+                wanted, rows = sorted(set(ids)), []
+                for i in range(0, len(wanted), 500):
+                    chunk = wanted[i:i + 500]
+                    rows += self.db.execute(
+                        select + f" WHERE story IN ({','.join('?' * len(chunk))}) GROUP BY story",
+                        chunk).fetchall()
             for row in rows:
                 label = (labels or {}).get(row["story"])
                 if label is None:

@@ -12,6 +12,11 @@ index over the stories' top terms, each posting list holding only the most
 recently active stories: the cost per article does not grow with the number of
 stories.
 
+Memory follows the open stories: a story no article joined for a long while
+(in days of the stream, or in articles) is closed, handed to ``on_close`` (the
+pipeline stage has already written its articles' assignments to the store) and
+forgotten, with its articles' entries in the article-to-story map.
+
 Everything the clusterer knows is in ``to_state()``, a JSON-serialisable dict;
 ``StoryClusterer.from_state(state)`` resumes it, so a later run adds articles
 to the stories of an earlier one.
@@ -26,19 +31,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 from newsloom.records import Article, short_id
 from newsloom.stories.features import StoryFeatures, article_features, day_number, log_tf
 
 STATE_VERSION = 1
+# terms weighed by the stream's own counts only: years and figures (how common a year or a figure
+# is depends on when and about what a collection was written, not on news in general)
+STREAM_ONLY = ("y:", "#:")
 
 
 @dataclass
 class StoryParams:
     """The knobs of the clusterer (tuned on held-apart topics, see evaluation/eval_stories.py)."""
 
-    threshold: float = 0.14  # least match score to join a story
+    threshold: float = 0.16  # least match score to join a story
     centroid_terms: int = 100  # terms kept per story centroid
     first_centroid_terms: int = 60  # terms kept while the story has one article (grows with its size)
     index_terms: int = 25  # of those, how many go into the inverted index
@@ -47,8 +55,10 @@ class StoryParams:
     max_candidates: int = 30  # stories scored per article at most
     decay_days: float = 5.0  # time scale of the date penalty
     time_floor: float = 0.5  # the least share of its score a match keeps however far apart in time
-    merge_threshold: float = 0.30  # an article scoring this with one story ...
-    merge_second: float = 0.30  # ... and this with another merges the two
+    merge_threshold: float = 0.20  # an article scoring this with one story ...
+    merge_second: float = 0.20  # ... and this with another merges the two, unless the two disagree on when:
+    merge_dating_gap: float = 0.5  # their shares of dated reports differ by more than this, or
+    merge_max_gap_days: float = 60.0  # their dated reports lie more than this many days apart
     same_day_bonus: float = 0.05  # bonus when the article's day falls within the story's span (±1 day)
     window_days: float = 365.0  # beyond this gap an article never joins a story
     close_after_days: float = 120.0  # a dated story idle this long (behind the newest date seen) is closed
@@ -69,6 +79,7 @@ class StoryParams:
     body_weight: float = 0.5
     lead_sentences: int = 3
     name_feature_weight: float = 1.5
+    number_feature_weight: float = 1.0  # weight of the figures an article gives (see features.event_numbers)
     conflict_penalty: float = 0.1  # malus when article and story are about different main names
     main_name_min: float = 4.0  # mentions that make a name one of the article's main names
     story_known_share: float = 0.0  # share of members that make a name known to the story
@@ -92,7 +103,8 @@ class Background:
     :func:`~newsloom.stories.features.article_features` produces; only the
     terms met in at least two of its documents are kept (any other term counts
     as rare).  Years are not in it: how often a year is mentioned depends on
-    when a collection was written, so year weights come from the stream alone.
+    when a collection was written, so year weights come from the stream alone; so do the
+    weights of figures (``#:`` terms).
     """
 
     n_docs: int
@@ -134,7 +146,7 @@ class Story:
     last_published: str | None = None
     last_seq: int = 0
     indexed: list[str] = field(default_factory=list)  # terms under which it is in the index
-    closed: bool = False  # idle too long: matching data dropped, summary kept
+    closed: bool = False  # idle too long: taken out of the clusterer (see StoryClusterer.close_idle)
 
     @property
     def label(self) -> str:
@@ -203,6 +215,9 @@ class StoryClusterer:
         self._vec_cache: dict[str, tuple[int, int, tuple]] = {}
         self.background = shipped_background() if background is True else (background or None)
         self._prior_at = (-1, 0.0, 0.0)  # (n_docs, prior mass in documents, mass per background document)
+        # called with each story the clusterer closes (and forgets), e.g. to keep its summary elsewhere
+        self.on_close: Callable[[Story], None] | None = None
+        self.n_closed = 0  # stories closed so far
 
     # ---- weights -----------------------------------------------------------------
     def _prior(self) -> tuple[float, float]:
@@ -224,7 +239,7 @@ class StoryClusterer:
 
     def idf(self, term: str) -> float:
         mass, per_doc = self._prior()
-        if not mass or term.startswith("y:"):
+        if not mass or term.startswith(STREAM_ONLY):
             return math.log((self.n_docs + 2) / (self.df.get(term, 0) + 1))
         return math.log((self.n_docs + mass + 2)
                         / (self.df.get(term, 0) + per_doc * self.background.df.get(term, 0) + 1))
@@ -250,7 +265,7 @@ class StoryClusterer:
         return article_features(article.text, article.title, article.published,
                                 title_weight=p.title_weight, lead_weight=p.lead_weight,
                                 body_weight=p.body_weight, lead_sentences=p.lead_sentences,
-                                name_weight=p.name_feature_weight)
+                                name_weight=p.name_feature_weight, number_weight=p.number_feature_weight)
 
     def _story_vector(self, story: Story) -> tuple[dict[str, float], dict[str, float], set[str], list[str]]:
         """The story's idf-weighted unit centroid, name vector, name tokens and main names.
@@ -287,7 +302,8 @@ class StoryClusterer:
             for sid in self.postings.get(t, ()):
                 if sid not in self.stories:  # merged away since it was indexed
                     sid = self.resolve(sid)
-                if not self.stories[sid].closed:
+                story = self.stories.get(sid)
+                if story is not None and not story.closed:
                     hits[sid] += avec[t]
         return [sid for sid, _ in hits.most_common(p.max_candidates)]
 
@@ -361,7 +377,8 @@ class StoryClusterer:
                            f"{'undated' if feats.day is not None else 'dated'} -{pen:.2f}")
         # time
         if feats.day is not None and story.first_day is not None:
-            gap = max(0, story.first_day - feats.day, feats.day - story.last_day)
+            day = feats.day_near(story.first_day, story.last_day)
+            gap = max(0, story.first_day - day, day - story.last_day)
             if gap > p.window_days:
                 return -1.0, f"{gap} days apart"
             if gap <= 1 and p.same_day_bonus:
@@ -431,8 +448,7 @@ class StoryClusterer:
         self.n_docs += 1
         # a copy or a rewrite of an article already placed tells the same story: it joins it
         linked = next((self.story_of(o) for o in (article.duplicate_of, article.rewrite_of)
-                       if o and o != article.id and self.story_of(o) in self.stories
-                       and not self.stories[self.story_of(o)].closed), None)
+                       if o and o != article.id and self.story_of(o) in self.stories), None)
         self.df.update(feats.terms.keys())
         self.name_df.update(feats.names.keys())
         if len(self.df) > p.df_cap or len(self.name_df) > p.df_cap:
@@ -450,7 +466,7 @@ class StoryClusterer:
             if best[1] >= p.merge_threshold:
                 # the article matches two stories firmly: they were one story begun twice
                 for other in best[4]:
-                    if other in self.stories and other != story.id:
+                    if other in self.stories and other != story.id and self._mergeable(story, self.stories[other]):
                         self._merge(story, self.stories[other])
                         result.merged.append(other)
                 if result.merged:
@@ -489,9 +505,10 @@ class StoryClusterer:
         """Close the dated stories idle for ``close_after_days`` behind the newest date seen, and
         any story no article has joined for ``close_after_articles`` articles (undated ones too).
 
-        A closed story keeps its summary (label, span, size, members) but drops what
-        matching needs, so memory follows the stories still open; a late article
-        about it starts a new story.
+        A closed story is handed to ``on_close`` and forgotten: it leaves ``stories``, the index
+        and the article-to-story map (``story_of`` no longer knows its articles; the store does),
+        so memory follows the stories still open.  A late article about it starts a new story.
+        Returns the ids of the stories closed.
         """
         p = self.params
         day_limit = (self.latest_day - p.close_after_days
@@ -499,24 +516,51 @@ class StoryClusterer:
         seq_limit = self.seq - p.close_after_articles if p.close_after_articles else None
         if day_limit is None and seq_limit is None:
             return []
-        closed = []
-        for story in self.stories.values():
-            if story.closed:
-                continue
-            if (day_limit is not None and story.last_day is not None and story.last_day < day_limit) \
-                    or (seq_limit is not None and story.last_seq < seq_limit):
-                story.closed = True
-                story.centroid, story.names, story.name_docs = {}, {}, {}
-                for t in story.indexed:
-                    lst = self.postings.get(t)
-                    if lst and story.id in lst:
-                        lst.remove(story.id)
-                        if not lst:
-                            del self.postings[t]
-                story.indexed = []
-                self._vec_cache.pop(story.id, None)
-                closed.append(story.id)
-        return closed
+        idle = [story for story in self.stories.values()
+                if story.closed
+                or (day_limit is not None and story.last_day is not None and story.last_day < day_limit)
+                or (seq_limit is not None and story.last_seq < seq_limit)]
+        for story in idle:
+            self._forget(story)
+        return [story.id for story in idle]
+
+    def _forget(self, story: Story) -> None:
+        """Take a closed story out of the clusterer (see :meth:`close_idle`)."""
+        story.closed = True
+        for t in story.indexed:
+            lst = self.postings.get(t)
+            if lst and story.id in lst:
+                lst.remove(story.id)
+                if not lst:
+                    del self.postings[t]
+        story.indexed = []
+        for aid in story.members:
+            if self.article_story.get(aid) is not None and self.resolve(self.article_story[aid]) == story.id:
+                del self.article_story[aid]
+        del self.stories[story.id]
+        self._vec_cache.pop(story.id, None)
+        self.n_closed += 1
+        if self.on_close is not None:
+            self.on_close(story)
+
+    def _mergeable(self, a: Story, b: Story) -> bool:
+        """Whether one article matching both stories may fold them into one.
+
+        A report can sit between two stories of similar events (two arrests of two players of one
+        team); the stories themselves must agree on time: both about as often dated (reports that
+        say when they were written against reports that do not are told apart the same way when an
+        article joins), and their dated reports close in time.
+        """
+        p = self.params
+        share_a = sum(a.dated_years.values()) / max(1, a.size)
+        share_b = sum(b.dated_years.values()) / max(1, b.size)
+        if abs(share_a - share_b) > p.merge_dating_gap:
+            return False
+        if a.first_day is not None and b.first_day is not None:
+            gap = max(0, a.first_day - b.last_day, b.first_day - a.last_day)
+            if gap > p.merge_max_gap_days:
+                return False
+        return True
 
     def _merge(self, keep: Story, gone: Story) -> None:
         """Fold story ``gone`` into ``keep`` (ids of ``gone`` resolve to ``keep`` afterwards)."""
@@ -596,10 +640,11 @@ class StoryClusterer:
         if feats.day is not None:
             k = str(feats.year_estimate)
             story.dated_years[k] = story.dated_years.get(k, 0) + 1
-            if story.first_day is None or feats.day < story.first_day:
-                story.first_day = feats.day
-            if story.last_day is None or feats.day > story.last_day:
-                story.last_day = feats.day
+            day = feats.day_near(story.first_day, story.last_day)  # a date read two ways: the story's reading
+            if story.first_day is None or day < story.first_day:
+                story.first_day = day
+            if story.last_day is None or day > story.last_day:
+                story.last_day = day
         if article.published:
             if story.first_published is None or article.published < story.first_published:
                 story.first_published = article.published
@@ -623,6 +668,7 @@ class StoryClusterer:
 
     # ---- reading -----------------------------------------------------------------
     def story_of(self, article_id: str) -> str | None:
+        """The story of an article (None when it was never added, or its story has since been closed)."""
         sid = self.article_story.get(article_id)
         return self.resolve(sid) if sid else None
 
@@ -646,6 +692,7 @@ class StoryClusterer:
             "article_story": self.article_story,
             "merged": self.merged,
             "latest_day": self.latest_day,
+            "n_closed": self.n_closed,
         }
 
     @classmethod
@@ -666,4 +713,7 @@ class StoryClusterer:
         self.article_story = dict(state["article_story"])
         self.merged = dict(state.get("merged", {}))
         self.latest_day = state.get("latest_day")
+        self.n_closed = state.get("n_closed", 0)
+        for story in [s for s in self.stories.values() if s.closed]:  # kept by an older newsloom
+            self._forget(story)
         return self

@@ -119,6 +119,17 @@ def numbers(text: str) -> list[str]:
     return NUMBER_RE.findall(text)
 
 
+def event_numbers(text: str) -> list[str]:
+    """The figures a text gives, normalised ('1,200' -> '1200'), without years and clock times."""
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        n = m.group(0).replace(",", "")
+        if YEAR_RE.fullmatch(n) or text[m.end():m.end() + 1] == ":" or text[max(0, m.start() - 1):m.start()] == ":":
+            continue
+        out.append(n)
+    return out
+
+
 def day_number(value: str | None) -> int | None:
     """Ordinal day of an ISO date string (YYYY-MM-DD...), or None."""
     if not value:
@@ -145,27 +156,39 @@ def dateline_day(text: str, head_chars: int = 400) -> int | None:
         return None
 
 
-def text_day(text: str, mentioned_years: set[int] | None = None) -> int | None:
-    """The day an undated article was written, read from its text, as an ordinal day (or None).
+def text_days(text: str, mentioned_years: set[int] | None = None) -> tuple[int, ...]:
+    """The day an undated article was written, read from its text, as ordinal days: the likeliest
+    reading first, then the other readings of a date that reads two ways ('05/03/2013': 5 March
+    or 3 May); empty when the text shows no such date.
 
     The publication date the page shows (``newsloom.extract.dates``), else a full
     date in the first lines.  A date older than the years the text itself speaks of
     (a birth date at the top of an obituary) is not the day it was written.
     """
-    day = None
+    days: list[int] = []
     try:
         from newsloom.extract.dates import find_publication_date
 
         reading = find_publication_date(text[:2000])
         if reading is not None and getattr(reading, "precision", "day") in ("day", "hour", "minute", "second"):
-            day = day_number(reading.value)
+            for value in [reading.value] + list(getattr(reading, "alternatives", None) or []):
+                d = day_number(value)
+                if d is not None and d not in days:
+                    days.append(d)
     except (ImportError, ValueError, TypeError, AttributeError):
-        day = None
-    if day is None:
-        day = dateline_day(text)
-    if day is not None and mentioned_years and date.fromordinal(day).year < max(mentioned_years) - 1:
-        return None
-    return day
+        days = []
+    if not days:
+        d = dateline_day(text)
+        days = [d] if d is not None else []
+    if days and mentioned_years and date.fromordinal(days[0]).year < max(mentioned_years) - 1:
+        return ()
+    return tuple(days)
+
+
+def text_day(text: str, mentioned_years: set[int] | None = None) -> int | None:
+    """The likeliest day an undated article was written (see :func:`text_days`), or None."""
+    days = text_days(text, mentioned_years)
+    return days[0] if days else None
 
 
 @dataclass(slots=True)
@@ -179,13 +202,20 @@ class StoryFeatures:
     title: str
     year_estimate: int | None = None  # the year of the date, else the latest year mentioned
     length: int = 0
+    days: tuple[int, ...] = ()  # every reading of the day (``day`` first) when the date reads two ways
+
+    def day_near(self, first: int | None, last: int | None) -> int | None:
+        """The reading of the article's day closest to the span first..last (``day`` without a span)."""
+        if self.day is None or first is None or last is None or len(self.days) < 2:
+            return self.day
+        return min(self.days, key=lambda d: (max(0, first - d, d - last), d != self.day))
 
 
 def article_features(text: str, title: str | None = None, published: str | None = None,
                      *, lead_sentences: int = 3, title_weight: float = 2.0,
                      lead_weight: float = 1.5, name_weight: float = 1.5,
                      year_weight: float = 1.0, body_weight: float = 1.0,
-                     lead_name_weight: float = 2.0) -> StoryFeatures:
+                     lead_name_weight: float = 2.0, number_weight: float = 0.0) -> StoryFeatures:
     """Features of an article for story clustering.
 
     The title (or, without one, the first line) and the lead sentences weigh
@@ -218,10 +248,18 @@ def article_features(text: str, title: str | None = None, published: str | None 
     ys = years(((title + "\n") if title else "") + text)
     for y in ys:
         terms[f"y:{y}"] += year_weight
-    day = day_number(published) or text_day(text, ys)
+    if number_weight:
+        # the figures of an event (a magnitude, a death toll, a sum, an age) recur in every report of
+        # it and rarely in a report of another event of the same kind
+        for n in set(event_numbers(((title + "\n") if title else "") + text)):
+            terms["#:" + n] += number_weight
+    pub = day_number(published)
+    days = (pub,) if pub is not None else text_days(text, ys)
+    day = days[0] if days else None
     return StoryFeatures(terms=terms, names=nm, years=ys, day=day, title=head.strip()[:300],
                          length=len(text),
-                         year_estimate=date.fromordinal(day).year if day else (max(ys) if ys else None))
+                         year_estimate=date.fromordinal(day).year if day else (max(ys) if ys else None),
+                         days=days)
 
 
 def log_tf(counts: Counter | dict) -> dict[str, float]:
