@@ -195,3 +195,21 @@ def test_publication_date_floor(shared_dir):
     m = scorer.evaluate(gold, pred)
     assert m["accuracy_in_text"] >= 0.92
     assert m["precision"] >= 0.92
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("03.11.25", "2025-11-03"), ("8.5.12", "2012-05-08"), ("Posted 11/03/25, 17:24", "2025-03-11T17:24"),
+])
+def test_short_texts_without_a_four_digit_year_read_two_digit_years(text, expected):
+    """A short text without four digits in a row is only searched for two-digit years: they are found."""
+    r = parse_date(text)
+    assert r is not None and r.value == expected, text
+
+
+def test_long_and_short_texts_find_the_same_dates():
+    """The shortcut for texts without a four-digit year gives the dates a long text gives."""
+    short = "on 03.11.25 and 8.5.12"
+    long_text = short + "\n" + "filler line without digits\n" * 30
+    want = [(s, e, r.value) for s, e, r in find_dates(long_text)]
+    got = [(s, e, r.value) for s, e, r in find_dates(short)]
+    assert got == want and len(got) == 2

@@ -504,6 +504,7 @@ def test_metadata_prechecks_skip_only_lines_that_cannot_match(shared_dir):
         if T.cues.REPORTS_OUTLET.search(t):
             reports_hits += 1
             assert quality.may_match(T._reports_needles(), quality.lowered(t)), t
+            assert T._DOT_ENDING.search(t), t
     assert copyright_hits >= 4 and reports_hits >= 2
 
 
@@ -525,3 +526,60 @@ def test_one_needle_scan_answers_as_the_checks_one_by_one(shared_dir):
         assert present == {n for n in scan.within if n in low}, t
         for check in (quality.error_checks(), quality.junk_checks(), checks):
             assert check.first_present(t, present) is check.first(t, low), t
+
+
+def test_day_date_prechecks_skip_only_lines_without_one(shared_dir):
+    """A line without two runs of digits (or eight in a row) holds no date with a
+    day: the cheap check before reading dates never skips one."""
+    from newsloom.extract import dates
+    from newsloom.extract import text as T
+
+    lines = {T._squash(ln) for text in _page_texts(shared_dir) for ln in text.splitlines()}
+    lines = sorted(s for s in lines if s and len(s) <= 200) + [
+        "20250311", "20250311T1724", "3 September 2025", "Sept. 3rd, 2025", "2025-03-11", "11.03.25",
+        "2025年3月11日", "Posted 2 hours ago", "Page 2", "2025", "March 2025", "12 comments"]
+    days = 0
+    for t in lines:
+        r = dates.parse_date(t)
+        precise = bool(r and r.value and r.precision in ("day", "minute"))
+        days += precise
+        if precise:
+            assert T._DAY_DIGITS.search(t), t
+        assert T._has_day(t) == precise, t
+    T._clear_memos()
+    assert days >= 8
+
+
+def test_title_repeat_count_equals_the_line_by_line_test():
+    """A key lies within another line's key exactly when the joined keys hold it
+    more often than the lines equal to it (the shortcut of ``_title_for``)."""
+    from collections import Counter
+
+    keys = ["world news", "world", "news", "world news today", "sport", "world", "", "ews", "today world news"]
+    joined = "\n".join(keys)
+    counts = Counter(keys)
+    for k in filter(None, keys):
+        assert (joined.count(k) > counts[k]) == any(k in o and o != k for o in keys), k
+
+
+def test_language_rows_kept_or_not_give_py3langid_scores(shared_dir):
+    """The model rows kept as 32-bit floats, and those converted per call once
+    the kept ones are full, give py3langid's own scores."""
+    import numpy as np
+
+    from newsloom.extract import language
+
+    ident = language._identifier()
+    tables = language._tables()
+    if tables is None:
+        pytest.skip("py3langid model is not the one the fast walk was checked for")
+    rows = language._SingleRows(ident.nb_ptc, 300)
+    for text in _page_texts(shared_dir, 8):
+        found = language._feature_counts(ident._encode(text[:4000]), tables)
+        if found is None:
+            continue
+        feats, counts = found
+        want = ident._sparse_score(dict(zip(feats.tolist(), counts.tolist())), ident.nb_ptc)
+        got = np.log1p(counts.astype(np.float32)) @ rows.take(feats) + ident.nb_pc
+        assert np.array_equal(got, want)
+    assert rows.used == 300

@@ -293,6 +293,8 @@ def _scan(text: str, *, day_first: bool | None) -> list[_Hit]:
     # offsets stay those of the whole text).
     spans4 = _digit_spans(text, _FOUR_DIGITS)
     spans2 = _digit_spans(text, _TWO_DIGITS)
+    if spans4 is None and not _FOUR_DIGITS.search(text):
+        spans4 = []  # a short text without a four-digit year: only _DMY2 can match
 
     def add(m: re.Match, value: str, precision: str, alts: list[str], kind: str,
             sep: str = "", order: str = "") -> None:

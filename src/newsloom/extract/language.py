@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from functools import lru_cache
 
 import numpy as np
@@ -62,9 +61,10 @@ def _tables():
     return nextmove, rowbase, output
 
 
-def _feature_counts(data: bytes, tables) -> Counter | None:
-    """{feature index: count} in order of first occurrence, as py3langid's
-    byte-by-byte walk gives it (None when no feature occurs).
+def _feature_counts(data: bytes, tables) -> tuple[np.ndarray, np.ndarray] | None:
+    """The feature indices found in ``data`` and how often each occurs, in
+    order of first occurrence, as py3langid's byte-by-byte walk gives them
+    (None when no feature occurs).
 
     All positions are walked at once: each position's state is found by
     reading the ``WALK_DEPTH`` bytes that end there from the start state.
@@ -84,7 +84,64 @@ def _feature_counts(data: bytes, tables) -> Counter | None:
     found = found[found >= 0]
     if not len(found):
         return None
-    return Counter(found.tolist())
+    feats, first, counts = np.unique(found, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    return feats[order], counts[order]
+
+
+class _SingleRows:
+    """Rows of the model's table as 32-bit floats, converted when first needed.
+
+    The table is stored in 16-bit floats, and py3langid converts the rows a
+    text needs to 32-bit floats on every call; that conversion is most of the
+    scoring time.  The first ``capacity`` distinct rows texts need are
+    converted once and kept (the same values); rows beyond that are converted
+    on every call, as py3langid does, so the memory kept stays bounded.
+    """
+
+    def __init__(self, table: np.ndarray, capacity: int) -> None:
+        self.table = table
+        self.slot = np.full(len(table), -1, dtype=np.int64)  # where a row is kept, or -1
+        self.rows = np.empty((capacity, table.shape[1]), dtype=np.float32)  # memory taken as it fills
+        self.used = 0
+
+    def take(self, feats: np.ndarray) -> np.ndarray:
+        """The rows ``feats`` (distinct indices) as 32-bit floats."""
+        slots = self.slot[feats]
+        missing = slots < 0
+        if missing.any():
+            new = feats[missing][: len(self.rows) - self.used]
+            if len(new):
+                at = np.arange(self.used, self.used + len(new))
+                self.rows[at] = self.table[new].astype(np.float32)
+                self.slot[new] = at
+                self.used += len(new)
+                slots = self.slot[feats]
+                missing = slots < 0
+            if missing.any():  # the kept rows are full: the rest are converted for this call
+                out = np.empty((len(feats), self.table.shape[1]), dtype=np.float32)
+                out[~missing] = self.rows[slots[~missing]]
+                out[missing] = self.table[feats[missing]].astype(np.float32)
+                return out
+        return self.rows[slots]
+
+
+#: how many rows of the model's table are kept as 32-bit floats (about 570 bytes each)
+SINGLE_ROWS_KEPT = 32768
+_SINGLE: dict[int, _SingleRows] = {}
+
+
+def _sparse_score(ident, feats: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """py3langid's naive Bayes log-posterior from the found features (its ``_sparse_score``)."""
+    table = ident.nb_ptc
+    if table.dtype == np.float16:
+        single = _SINGLE.get(id(table))
+        if single is None or single.table is not table:
+            single = _SINGLE[id(table)] = _SingleRows(table, SINGLE_ROWS_KEPT)
+        rows = single.take(feats)
+    else:
+        rows = table[feats]
+    return np.log1p(counts.astype(np.float32)) @ rows + ident.nb_pc
 
 
 def _classify(sample: str) -> tuple[str, float]:
@@ -94,9 +151,9 @@ def _classify(sample: str) -> tuple[str, float]:
     if tables is None:
         return ident.classify(sample)
     data = ident._encode(sample)
-    visits = _feature_counts(data, tables)
-    if visits:
-        scores = ident._sparse_score(visits, ident.nb_ptc)
+    found = _feature_counts(data, tables)
+    if found is not None:
+        scores = _sparse_score(ident, *found)
     else:
         scores = np.full(len(ident.nb_classes), 0.0, dtype=np.float32)
     scores *= 1.0 / math.sqrt(len(data) or 1)

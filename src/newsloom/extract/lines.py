@@ -464,14 +464,44 @@ def _line_measures(lines: list[str], words: dict[str, list[str]] | None = None) 
     for j in np.flatnonzero((nw_i <= 30) & (cc[_CH_SEP] > 0)).tolist():
         if _SEPARATORS.search(lines[j]):
             cols[11, j] = 1.0
-    ends = _END_MARKS
-    cols[3] = [1.0 if t and t[-1] in ends else 0.0 for t in map(str.rstrip, lines, repeat(_CLOSERS, n))]
-    cols[19] = [1.0 if line[-1] == ":" else 0.0 for line in lines]
-    cols[23] = [1.0 if line.endswith(_ELLIPSES) else 0.0 for line in lines]
-    for j in np.flatnonzero(lens >= 8).tolist():
-        if _doubled(lines[j], int(lens[j])):
-            cols[24, j] = 1.0
+    # line endings, read from the code points of each line's last characters;
+    # only the lines the codes cannot settle alone are looked at as strings
+    # (lines are non-empty; a code beyond 0xFFFF reads 0, which no test below accepts)
+    last = _LAST_CHAR[codes[starts + lens - 1]]
+    closed = (last & _LC_CLOSER) > 0
+    cols[3] = (last & (_LC_END | _LC_CLOSER)) == _LC_END
+    for j in np.flatnonzero(closed).tolist():
+        t = lines[j].rstrip(_CLOSERS)
+        if t and t[-1] in _END_MARKS:
+            cols[3, j] = 1.0
+    cols[19] = (last & _LC_COLON) > 0
+    cols[23] = (last & _LC_ELLIPSIS) > 0
+    for j in np.flatnonzero(((last & _LC_ELLIPSIS_END) > 0) & (lens >= 3)).tolist():
+        if lines[j].endswith(_ELLIPSES):
+            cols[23, j] = 1.0
+    # a doubled line's first character comes again right after its middle (past a space when odd)
+    long = np.flatnonzero(lens >= 8)
+    if len(long):
+        ls, half = starts[long], lens[long] // 2
+        odd = (lens[long] % 2).astype(bool)
+        first = codes[ls]
+        again = np.where(odd, (codes[ls + half] == 32) & (codes[ls + half + 1] == first), codes[ls + half] == first)
+        for j in long[again].tolist():
+            if _doubled(lines[j], int(lens[j])):
+                cols[24, j] = 1.0
     return cols
+
+
+# What the last character of a line may tell, one bit each, by code point
+# (``_LAST_CHAR``): a closing quote or bracket (``_CLOSERS``), a sentence or
+# clause end (``_END_MARKS``), a colon, the ellipsis character, or the last
+# character of one of the other ``_ELLIPSES`` ("...", "[…]", "(…)").
+_LC_CLOSER, _LC_END, _LC_COLON, _LC_ELLIPSIS, _LC_ELLIPSIS_END = 1, 2, 4, 8, 16
+_LAST_CHAR = np.zeros(0x10000, dtype=np.uint8)
+for _chars, _bit in ((_CLOSERS, _LC_CLOSER), (_END_MARKS, _LC_END), (":", _LC_COLON), ("…", _LC_ELLIPSIS),
+                     ({e[-1] for e in _ELLIPSES} - {"…"}, _LC_ELLIPSIS_END)):
+    for _ch in _chars:
+        _LAST_CHAR[ord(_ch)] |= _bit
 
 
 def _date_only_candidate(line: str, first: str) -> bool:
@@ -779,14 +809,14 @@ def decide(p: np.ndarray, base: np.ndarray, model: LineModel) -> tuple[np.ndarra
 
 
 def _scored(lines: list[str], first_is_title: bool, model: LineModel,
-            words: dict[str, list[str]] | None = None):
+            words: dict[str, list[str]] | None = None, squashed: bool = False):
     """The lines that hold words (their indexes), with body probabilities, base
     measures, keep and outside-region flags; the reason for each line left out;
-    and the lines that hold words, whitespace collapsed."""
+    and the lines that hold words, whitespace collapsed (``squashed``: they are already)."""
     left_out: dict[int, str] = {}
     idx: list[int] = []
     text_lines: list[str] = []
-    for i, s in enumerate([" ".join(line.split()) for line in lines]):
+    for i, s in enumerate(lines if squashed else [" ".join(line.split()) for line in lines]):
         if not s or not (s[0].isalnum() or _WORD.search(s)):
             left_out[i] = "empty" if not s else "no-words"
             continue
@@ -827,16 +857,18 @@ def classify_lines(lines: list[str], *, first_is_title: bool = False,
 
 def line_scores(lines: list[str], *, first_is_title: bool = False,
                 model: LineModel | None = None,
-                words: dict[str, list[str]] | None = None) -> tuple[list[float], list[bool]]:
+                words: dict[str, list[str]] | None = None,
+                squashed: bool = False) -> tuple[list[float], list[bool]]:
     """The ``score`` and ``keep`` of :func:`classify_lines`'s verdicts, without
     the drop reasons (cheaper, for callers that only need these two).
 
     ``words`` maps lines (whitespace collapsed) to their ``re.findall(r"\\w+")``
     runs, for a caller that has found them already; lines missing from it
-    are read here.
+    are read here.  ``squashed``: the lines are whitespace-collapsed already
+    (``" ".join(line.split())`` gives them back unchanged).
     """
     model = model or load_model()
-    idx, _left_out, got, _text_lines = _scored(lines, first_is_title, model, words)
+    idx, _left_out, got, _text_lines = _scored(lines, first_is_title, model, words, squashed)
     scores = [0.0] * len(lines)
     keeps = [False] * len(lines)
     if got is not None:

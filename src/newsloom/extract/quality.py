@@ -183,6 +183,22 @@ def _spot_scanner(needles) -> re.Pattern | None:
     return None if gate is None else re.compile(f"(?=({gate.pattern}))")
 
 
+def needles_found(gate: re.Pattern, within: dict[str, frozenset[str]], low: str) -> set[str]:
+    """Every needle that ``low`` holds: at each spot where a needle starts,
+    ``gate`` (a :func:`needle_gate`) finds the longest one there, and the
+    needles held in it (``within``) are present.
+
+    The same answer as reading every spot with :func:`_spot_scanner`, faster:
+    the gate's search skips the spots where no needle can start."""
+    found: set[str] = set()
+    search = gate.search
+    m = search(low)
+    while m is not None:
+        found.update(within[m.group()])
+        m = search(low, m.start() + 1)
+    return found
+
+
 def any_of(patterns) -> re.Pattern | None:
     """One pattern that matches a line exactly when one of ``patterns`` does
     (their alternation); None when they cannot be joined safely (different
@@ -255,11 +271,7 @@ class CueChecks:
                     if pat.search(line):
                         return pat
             return None
-        within = self.within
-        present: set[str] = set()
-        for n in set(self.spots.findall(low)):
-            present.update(within[n])
-        has = present.intersection
+        has = needles_found(self.gate, self.within, low).intersection
         for pat, needles in self.items:
             if needles is None or has(needles):
                 if pat.search(line):
@@ -271,22 +283,19 @@ class NeedleScan:
     """Every needle of several pattern lists that a lower-cased line holds, from
     one scan of the line (instead of one per list)."""
 
-    __slots__ = ("spots", "within")
+    __slots__ = ("gate", "within")
 
     def __init__(self, needles) -> None:
         every = sorted(set(needles), key=lambda n: (-len(n), n))
-        self.spots = _spot_scanner(every)
+        self.gate = needle_gate(every)
         # a needle occurs in a line exactly when it lies within the longest needle found at its spot
         self.within = {n: frozenset(m for m in every if m in n) for n in every}
 
     def present(self, low: str) -> set[str]:
         """The needles that ``low`` (a line through :func:`lowered`) holds."""
-        found: set[str] = set()
-        if self.spots is not None:
-            within = self.within
-            for n in set(self.spots.findall(low)):
-                found.update(within[n])
-        return found
+        if self.gate is None:
+            return set()
+        return needles_found(self.gate, self.within, low)
 
 
 _ERROR_CHECKS: CueChecks | None = None

@@ -90,7 +90,6 @@ _SENT_SPLIT = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[A-Z“\"‘'(])")
 _WORDS = re.compile(r"\w+")
 _QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"]{0,600}\"|‘[^’]{0,600}’(?!\w)|«[^»]{0,600}»|„[^“]{0,600}“")
 _BULLET = re.compile(r"^\s*[•·*▪►–-]\s+")
-_DIGIT = re.compile(r"\d")
 
 
 # --- small helpers -----------------------------------------------------------
@@ -267,6 +266,11 @@ def _precise(r: DateReading | None) -> bool:
     return bool(r and r.value and r.precision in ("day", "minute"))
 
 
+def _has_day(t: str) -> bool:
+    """``t`` holds a date with a day (``_precise(_parse_date(t))``)."""
+    return _DAY_DIGITS.search(t) is not None and _precise(_parse_date(t))
+
+
 def _date_only(t: str) -> DateReading | None:
     """A reading when ``t`` is a short line that is mostly a full date."""
     if len(t) > SHORT_DATE_LINE:
@@ -274,9 +278,19 @@ def _date_only(t: str) -> DateReading | None:
     return _thawed(_date_only_frozen(t))
 
 
+def _date_only_line(t: str) -> bool:
+    """``t`` is a date-only line that is no photo credit: what a listing record's date line needs."""
+    return len(t) <= SHORT_DATE_LINE and _date_only_frozen(t) is not None and not cues.EMBED_CREDIT.search(t)
+
+
+# a date with a day is written with two runs of digits (day and year) or
+# eight digits in a row ("20250311"): a line without either holds none
+_DAY_DIGITS = re.compile(r"\d\D+\d|\d{8}")
+
+
 @_memo
 def _date_only_frozen(t: str) -> tuple | None:
-    if not _DIGIT.search(t):
+    if not _DAY_DIGITS.search(t):
         return None
     r = _parse_date(t)
     if not _precise(r):
@@ -396,11 +410,13 @@ def _cue_reason(t: str) -> str | None:
     return _cue_verdict(t)[0]
 
 
-def _cue_verdict(t: str) -> tuple[str | None, bool]:
+def _cue_verdict(t: str, low: str | None | bool = False) -> tuple[str | None, bool]:
     """``_cue_reason``, and whether the line is plain: no pattern of the
     error-notice, machine-junk, boilerplate or caption lists can match it (so
-    ``quality``'s notice checks need not look at it again)."""
-    low = lowered(t)
+    ``quality``'s notice checks need not look at it again).  ``low``: the line
+    through ``lowered`` when the caller has it."""
+    if low is False:
+        low = lowered(t)
     gate = _any_cue_gate()
     if low is not None and gate is not None and gate.search(low) is None:
         # no needle of any list in the line: only the patterns without needles
@@ -469,30 +485,37 @@ def _quoted_share(t: str) -> bool:
     return q > 0.6 * len(t)
 
 
-def _line_facts(t: str) -> tuple[str, int, str | None, bool, bool]:
+def _line_facts(t: str, low: str | None | bool = False, cjk: bool = True) -> tuple[str, int, str | None, bool, bool]:
     """A line's comparison key, word count, boilerplate reason, end-heading flag
-    and whether it is plain (see ``_cue_verdict``)."""
-    reason, plain = _cue_verdict(t)
+    and whether it is plain (see ``_cue_verdict``).  ``low``: the line through
+    ``lowered`` when known; ``cjk``: False when the line holds no CJK character."""
+    reason, plain = _cue_verdict(t, low)
     tokens = _LINE_WORDS[t] = _WORDS.findall(t)
-    n = _WORD_COUNTS[t] = _count_words(t, tokens)
+    n = _WORD_COUNTS[t] = _count_words(t, tokens) if cjk else len(tokens)
     # an ASCII line's key: its words in lower case (what _norm gives, without a second scan)
     key = " ".join(tokens).lower() if t.isascii() else _norm(t)
     return key, n, reason, cues.END_HEADINGS.match(t) is not None, plain
 
 
 def _make_lines(raw: list[str]) -> list[_Line]:
+    # str.split() splits on exactly the characters the regex \s matches
+    texts = [" ".join(line.split()) for line in raw]
+    # a page repeats many of its lines: their facts are read once per distinct line,
+    # with the checks that a whole page answers at once done once
+    distinct = [t for t in dict.fromkeys(texts) if t]
+    joined = "\n".join(distinct)
+    cjk = _CJK.search(joined) is not None
+    if joined.isascii():  # lowered() of an ASCII line is its lower case
+        facts = {t: _line_facts(t, low, cjk) for t, low in zip(distinct, joined.lower().split("\n"))}
+    else:
+        facts = {t: _line_facts(t, False, cjk) for t in distinct}
     out: list[_Line] = []
     blank = True
-    # a page repeats many of its lines: their facts are read once per distinct line
-    facts: dict[str, tuple[str, int, str | None, bool, bool]] = {}
-    for line in raw:
-        t = _squash(line)
+    for t in texts:
         if not t:
             blank = True
             continue
-        f = facts.get(t)
-        if f is None:
-            f = facts[t] = _line_facts(t)
+        f = facts[t]
         out.append(_Line(len(out), t, blank, f[0], f[1], f[2], end_heading=f[3], plain=f[4]))
         blank = False
     return out
@@ -507,7 +530,7 @@ def _classifier_scores(lines: list[_Line], model=None) -> None:
     try:
         from newsloom.extract.lines import line_scores
 
-        scores, keeps = line_scores([ln.text for ln in lines], model=model, words=_LINE_WORDS)
+        scores, keeps = line_scores([ln.text for ln in lines], model=model, words=_LINE_WORDS, squashed=True)
     except Exception:  # noqa: BLE001 - no classifier model: cue and shape rules decide alone
         return
     for ln, score, keep in zip(lines, scores, keeps):
@@ -521,10 +544,19 @@ def _classifier_scores(lines: list[_Line], model=None) -> None:
 def _find_records(lines: list[_Line]) -> list[_Record]:
     """Repeated article records (title, short header lines with a date line, body)."""
     heads: list[_Record] = []
+    # a record's title has a date-only line at most RECORD_HEADER_LINES below
+    # it: lines with none there are passed over without reading their shape,
+    # and a page with fewer than two such date lines holds no listing
+    dated = [i for i, ln in enumerate(lines) if _date_only_line(ln.text)]
+    if len(dated) < 2:
+        return []
+    near_date = bytearray(len(lines))
+    for j in dated:
+        near_date[max(0, j - RECORD_HEADER_LINES): j] = b"\x01" * (j - max(0, j - RECORD_HEADER_LINES))
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if ln.drop or not _is_headline(ln.text):
+        if not near_date[i] or ln.drop or not _is_headline(ln.text):
             i += 1
             continue
         date_at = None
@@ -829,7 +861,8 @@ def _single_sentence(t: str) -> bool:
 
 
 def _content_words(s: str) -> set[str]:
-    return {w for w in _norm(s).split() if len(w) > 3 or (_CJK.search(w) is not None)}
+    # an ASCII word holds no CJK character: only its length counts
+    return {w for w in _norm(s).split() if len(w) > 3 or (not w.isascii() and _CJK.search(w) is not None)}
 
 
 def _overlap(a: str, b_words: set[str]) -> float:
@@ -867,6 +900,11 @@ def _title_for(lines: list[_Line], s: int, lo: int, page_title: str | None,
     lede_words = _content_words(lede)
     best, best_score, best_fit = None, -9.0, False
     seen = 0
+    # the keys of the lines above the body, one a line: a key lies within another
+    # line's key exactly when it occurs there more often than the lines equal to it
+    above = lines[lo:s]
+    above_text = "\n".join(map(_KEY_OF, above))
+    above_counts = Counter(map(_KEY_OF, above))
     for i in range(s - 1, lo - 1, -1):
         ln = lines[i]
         if ln.end_heading and seen:
@@ -878,7 +916,7 @@ def _title_for(lines: list[_Line], s: int, lo: int, page_title: str | None,
         if i == page_i:
             continue
         if ln.drop or not _is_headline(ln.text) or _date_only(ln.text) or cues.BYLINE.match(ln.text) \
-                or cues.NOT_TITLE.match(ln.text) or _precise(_parse_date(ln.text)):
+                or cues.NOT_TITLE.match(ln.text) or _has_day(ln.text):
             continue
         score = 1.0 + 0.02 * min(ln.words, 15) - 0.03 * seen
         fit = False
@@ -887,7 +925,7 @@ def _title_for(lines: list[_Line], s: int, lo: int, page_title: str | None,
         if page_key and ln.key and (ln.key in page_key or page_key in ln.key):
             score += 2.0
             fit = True
-        elif ln.key and any(ln.key in other.key and other.key != ln.key for other in lines[lo:s]):
+        elif ln.key and above_text.count(ln.key) > above_counts[ln.key]:
             score += 0.8  # the title also sits in a breadcrumb or a page header line
             fit = True
         ov = _overlap(ln.text, lede_words)
@@ -1008,8 +1046,10 @@ def _read_meta(lines: list[_Line], zone: list[int], title_i: int | None, body: l
             meta.outlet = m["outlet"].strip()
             meta.reasons.append("outlet: dateline")
     if meta.outlet is None:
-        # only a body holding one of the pattern's literal words is searched
-        m = cues.REPORTS_OUTLET.search(text) if may_match(_reports_needles(), lowered(text)) else None
+        # only a body holding a site name's dot ending (".com") and one of the
+        # pattern's literal words is searched
+        m = cues.REPORTS_OUTLET.search(text) if _DOT_ENDING.search(text) is not None and may_match(
+            _reports_needles(), lowered(text)) else None
         if m:
             meta.outlet = m["outlet"] or m["outlet2"]
             meta.reasons.append("outlet: '<site> reports' in the body")
@@ -1076,6 +1116,8 @@ def _read_meta(lines: list[_Line], zone: list[int], title_i: int | None, body: l
 
 
 _REPORTS_NEEDLES: list = []
+# every site name (``cues.DOMAIN_NAME``) ends in a dot and two or more lower-case letters
+_DOT_ENDING = re.compile(r"\.[a-z]{2}")
 
 
 def _reports_needles() -> tuple[str, ...] | None:
@@ -1124,9 +1166,9 @@ def _kicker(t: str) -> bool:
 def _breadcrumb_section(t: str, title_key: str) -> str | None:
     """The section named by a breadcrumb line ("Home › World › Title", "Home page Politics")."""
     low = t.lower()
-    home = next((h for h in cues.HOME_WORDS if low.startswith(h)), None)
-    if home is None:
+    if not low.startswith(cues.HOME_WORDS):
         return None
+    home = next(h for h in cues.HOME_WORDS if low.startswith(h))
     rest = t[len(home):]
     rest_key = _norm(rest)
     if title_key and title_key in rest_key:
