@@ -11,10 +11,15 @@ per article of each stage and the peak RSS, to show that the cost per article
 stays flat (no all-pairs step) and memory follows what is kept per article
 (duplicate finding) and per open story (story clustering: a closed story is
 handed over and forgotten).  ``--stories-only`` leaves duplicate finding out, to
-see the story clusterer's own memory.
+see the story clusterer's own memory.  Duplicate finding keeps the most recent
+``--copies-window`` articles (default: the product's window, 100,000; ``none``
+keeps all), so its memory levels off once the stream is longer than the window;
+the ``kept`` column shows the articles the copy index holds.  ``--rewrites``
+runs the whole copy finder (duplicates and rewrites) instead of the duplicate
+index alone.
 
 Usage: python benchmarks/bench_stories.py [--sizes 1000,10000,50000] [--shared ../shared] [--state-check]
-       [--stories-only] [--param NAME=VALUE ...]
+       [--stories-only] [--copies-window N|none] [--rewrites] [--param NAME=VALUE ...]
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from newsloom.copies import NearDuplicateIndex
+from newsloom.copies import DEFAULT_WINDOW, CopyFinder, NearDuplicateIndex
 from newsloom.records import Article
 from newsloom.stories import StoryClusterer
 
@@ -108,6 +113,10 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     ap.add_argument("--state-check", action="store_true", help="also time saving and loading the state at the end")
     ap.add_argument("--stories-only", action="store_true", help="leave duplicate finding out")
+    ap.add_argument("--copies-window", default=str(DEFAULT_WINDOW), metavar="N",
+                    help="articles kept by the copy indexes ('none': all); default %(default)s")
+    ap.add_argument("--rewrites", action="store_true",
+                    help="run the whole copy finder (duplicates and rewrites), not the duplicate index alone")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="a story clusterer parameter to set (repeatable), e.g. --param vector_cache=2000")
     args = ap.parse_args(argv)
@@ -116,7 +125,12 @@ def main(argv=None) -> int:
     for item in args.param:
         name, _, value = item.partition("=")
         params[name] = json.loads(value)
-    near, stories = NearDuplicateIndex(), StoryClusterer(**params)
+    window = None if args.copies_window.lower() == "none" else int(args.copies_window)
+    finder = CopyFinder(window=window) if args.rewrites else None
+    near = finder.near if finder else NearDuplicateIndex(window=window)
+    stories = StoryClusterer(**params)
+    print(f"copies: {'duplicates and rewrites' if finder else 'duplicates'}, window {window}"
+          + ("; left out" if args.stories_only else ""))
     t_dup = t_story = 0.0
     dups = 0
     seg_start, seg_dup, seg_story = 0, 0.0, 0.0
@@ -124,10 +138,14 @@ def main(argv=None) -> int:
     seg_cpu = cpu0
     print("wall-clock ms per article by stage, CPU ms per article for both, over each segment of the stream")
     print(f"{'articles':>9} {'segment':>15} {'dup ms/art':>10} {'story ms/art':>12} {'total ms/art':>12} "
-          f"{'CPU ms/art':>10} {'stories':>8} {'open':>7} {'dups':>6} {'peak RSS MB':>11}")
+          f"{'CPU ms/art':>10} {'stories':>8} {'open':>7} {'dups':>6} {'kept':>7} {'peak RSS MB':>11}")
     for i, art in enumerate(stream(sizes[-1], Path(args.shared)), 1):
         t0 = time.perf_counter()
-        if not args.stories_only and near.add(art) is not None:
+        if args.stories_only:
+            pass
+        elif finder is not None:
+            dups += finder.add(art).duplicate is not None
+        elif near.add(art) is not None:
             dups += 1
         t1 = time.perf_counter()
         stories.add(art)
@@ -142,14 +160,18 @@ def main(argv=None) -> int:
             print(f"{i:>9} {f'{seg_start + 1}-{i}':>15} {d_ms:>10.2f} {s_ms:>12.2f} {d_ms + s_ms:>12.2f} "
                   f"{1000 * (cpu - seg_cpu) / n:>10.2f} "
                   f"{len(stories.stories) + stories.n_closed:>8} {len(stories.stories):>7} {dups:>6} "
-                  f"{peak_rss_mb():>11.0f}", flush=True)
+                  f"{len(near):>7} {peak_rss_mb():>11.0f}", flush=True)
             seg_start, seg_dup, seg_story, seg_cpu = i, t_dup, t_story, cpu
     if args.state_check:
         t0 = time.perf_counter()
-        blob = json.dumps({"near": near.to_state(), "stories": stories.to_state()})
+        copies_state = finder.to_state() if finder else {"near": near.to_state()}
+        blob = json.dumps({"copies": copies_state, "stories": stories.to_state()})
         t1 = time.perf_counter()
         state = json.loads(blob)
-        NearDuplicateIndex.from_state(state["near"])
+        if finder:
+            CopyFinder.from_state(state["copies"])
+        else:
+            NearDuplicateIndex.from_state(state["copies"]["near"])
         StoryClusterer.from_state(state["stories"])
         t2 = time.perf_counter()
         print(f"state: {len(blob) / 2**20:.1f} MiB JSON, save {t1 - t0:.1f} s, load {t2 - t1:.1f} s")

@@ -14,7 +14,14 @@ found with the right original; ECB+ documents of one story are independent
 reports of one event, so every rewrite found among them is counted and shown
 (some ECB+ documents are real reprints of one wire story).
 
-Usage: python evaluation/eval_copies.py [--shared ../shared]
+Both use the product's retention window (``--window``, default 100,000
+articles, larger than these collections).  A last check streams the near-
+duplicate cases again, in arrival order with each copy a few articles after its
+original, through an index whose window is much smaller than the stream: the
+copies inside the window must still be found, the index must stay at the
+window's size, and a copy of an evicted original must not be reported.
+
+Usage: python evaluation/eval_copies.py [--shared ../shared] [--window N|none]
 """
 from __future__ import annotations
 
@@ -25,7 +32,7 @@ import sys
 import time
 from pathlib import Path
 
-from newsloom.copies import CopyFinder, NearDuplicateIndex, RewriteFinder
+from newsloom.copies import DEFAULT_WINDOW, CopyFinder, NearDuplicateIndex, RewriteFinder
 from newsloom.records import Article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -71,14 +78,18 @@ def near_dup_cases(bodies: list[str], rng: random.Random):
     return arts, gold
 
 
-def eval_near(shared: Path) -> dict:
+def aeb_bodies(shared: Path) -> list[str]:
     gold_json = json.loads((shared / "data" / "aeb" / "gold.json").read_text(encoding="utf-8"))
-    bodies = [g["articleBody"] for _, g in sorted(gold_json.items()) if len(g.get("articleBody", "").split()) >= 80]
+    return [g["articleBody"] for _, g in sorted(gold_json.items()) if len(g.get("articleBody", "").split()) >= 80]
+
+
+def eval_near(shared: Path, window: int | None = DEFAULT_WINDOW) -> dict:
+    bodies = aeb_bodies(shared)
     rng = random.Random(3)
     arts, gold = near_dup_cases(bodies, rng)
     order = list(arts)
     rng.shuffle(order)  # copies may arrive before their originals: duplicate_of must still name the earliest
-    idx = NearDuplicateIndex()
+    idx = NearDuplicateIndex(window=window)
     t0 = time.perf_counter()
     for a in order:
         idx.add(a)
@@ -94,6 +105,37 @@ def eval_near(shared: Path) -> dict:
             "examples_wrong": wrong}
 
 
+def eval_window(shared: Path, window: int = 40, lag: int = 10) -> dict:
+    """The near-duplicate cases in arrival order, each copy ``lag`` articles after its original,
+    through an index holding ``window`` articles; then a copy of every original again at the
+    end of the stream, when all originals have left the window."""
+    arts, gold = near_dup_cases(aeb_bodies(shared), random.Random(3))
+    by_id = {a.id: a for a in arts}
+    originals = [a for a in arts if a.id.startswith("o")]
+    others = [a for a in arts if not a.id.startswith(("o", "c"))]  # near misses: distinct articles
+    order: list[Article] = []
+    pending: list[tuple[int, Article]] = []
+    for i, o in enumerate(originals):
+        order.append(o)
+        pending.append((len(order) + lag, by_id["c" + o.id[1:]]))
+        order.extend(others[2 * i: 2 * i + 2])
+        while pending and pending[0][0] <= len(order):
+            order.append(pending.pop(0)[1])
+    order.extend(a for _, a in pending)
+    idx = NearDuplicateIndex(window=window)
+    biggest = 0
+    for a in order:
+        idx.add(a)
+        biggest = max(biggest, len(idx.docs))
+    found = {(c, o) for c, o in gold if by_id[c].duplicate_of == o}
+    late = 0
+    for o in originals:  # every original is long gone from the window: its late copy is not reported
+        late += idx.add(Article(id="late-" + o.id, page_id="late", source="aeb-late", text=o.text)) is not None
+    return {"window": window, "stream": len(order), "gold_pairs": len(gold), "found": len(found),
+            "recall": len(found) / len(gold), "largest_index": biggest, "late_copies_reported": late,
+            "late_copies": len(originals)}
+
+
 def seed_articles(shared: Path) -> tuple[dict, list[Article]]:
     gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
     arts = []
@@ -105,12 +147,12 @@ def seed_articles(shared: Path) -> tuple[dict, list[Article]]:
     return gold, arts
 
 
-def eval_rewrites(shared: Path) -> dict:
+def eval_rewrites(shared: Path, window: int | None = DEFAULT_WINDOW) -> dict:
     gold, arts = seed_articles(shared)
     want = {(r["copy"], r["original"]) for r in gold["rewrites"]}
     per_order = []
     for order in (arts, arts[::-1]):
-        finder = CopyFinder()
+        finder = CopyFinder(window=window)
         got = set()
         for a in order:
             a.rewrite_of = a.duplicate_of = None
@@ -121,8 +163,8 @@ def eval_rewrites(shared: Path) -> dict:
     # ECB+: rewrites among independent reports of one event
     with open(shared / "data" / "ecbplus" / "docs.jsonl", encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh if line.strip()]
-    finder = RewriteFinder()
-    near = NearDuplicateIndex()
+    finder = RewriteFinder(window=window)
+    near = NearDuplicateIndex(window=window)
     story = {}
     pairs = []
     for i, d in enumerate(docs):
@@ -140,19 +182,28 @@ def eval_rewrites(shared: Path) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--window", default=str(DEFAULT_WINDOW), metavar="N",
+                    help="articles kept by the copy indexes ('none': all); default %(default)s")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
-    n = eval_near(shared)
+    window = None if args.window.lower() == "none" else int(args.window)
+    print("copy indexes keep " + (f"the most recent {window} articles" if window else "all articles"))
+    n = eval_near(shared, window)
     print(f"near-duplicates: {n['articles']} articles, {n['gold_pairs']} copy pairs; found {n['found']}: "
           f"precision {n['precision']:.4f} recall {n['recall']:.4f} f1 {n['f1']:.4f} "
           f"({n['ms_per_article']:.2f} ms/article)")
     if n["examples_wrong"]:
         print(f"  wrong or misdirected: {n['examples_wrong']}")
-    r = eval_rewrites(shared)
+    r = eval_rewrites(shared, window)
     print(f"rewrites (seeds, page order and reversed): found {r['seed_found']}/{r['seed_gold']} with the right "
           f"original, {r['seed_extra']} other pair(s) reported")
     print(f"rewrites among ECB+ reports: {r['ecb_rewrites']} pairs, {r['ecb_cross_story']} across stories; "
           f"e.g. {r['ecb_examples']}")
+    w = eval_window(shared)
+    print(f"window of {w['window']} over a stream of {w['stream']} (each copy 10 articles after its original): "
+          f"found {w['found']}/{w['gold_pairs']} copies (recall {w['recall']:.4f}); largest index "
+          f"{w['largest_index']} articles; copies of evicted originals reported: "
+          f"{w['late_copies_reported']}/{w['late_copies']}")
     return 0
 
 

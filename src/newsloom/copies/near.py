@@ -12,14 +12,31 @@ one (a copy with extra header/footer lines).
 arrival order.  When a new arrival turns out to be earlier than the copy that
 was its group's first, the result lists the articles that must now point at it.
 
-State is JSON-serialisable (``to_state`` / ``from_state``): signatures are kept
-as base64 strings, buckets are rebuilt on load.
+Memory is bounded by a retention window: news copies appear within days of the
+original, so the index keeps only the most recent ``window`` articles (by
+arrival) and forgets older ones everywhere (signature, band buckets, exact-text
+key, copy group).  Eviction costs O(1) per article (a queue in arrival order).
+What the window means for results:
+
+* an article whose every earlier copy has left the window is not marked as a
+  copy (it starts a new group);
+* a copy of a group whose root (earliest copy) has left the window, found
+  through a copy still inside it, points at that root all the same: the id
+  stays valid in the store, it is only no longer held here;
+* when a newcomer turns out to be earlier than its group's root, only the
+  members still in the window are listed in ``repointed``; members already
+  evicted keep pointing at the old root (which now points at the newcomer).
+
+State is JSON-serialisable (``to_state`` / ``from_state``) and holds only the
+window's articles: signatures are kept as base64 strings, buckets are rebuilt
+on load.  States written before the window existed load as before.
 """
 from __future__ import annotations
 
 import base64
 import re
 import zlib
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +48,7 @@ STATE_VERSION = 2  # 2: MinHash multipliers over the full 61-bit range (signatur
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK32 = np.uint64(0xFFFFFFFF)
+DEFAULT_WINDOW = 100_000  # articles kept by the copy indexes; copies of news appear within days
 
 
 def normalized_words(text: str) -> list[str]:
@@ -89,14 +107,15 @@ class DuplicateMatch:
     repointed: list[str] = field(default_factory=list)  # articles whose duplicate_of is now article_id
 
 
-@dataclass
+@dataclass(slots=True)
 class _Doc:
     id: str
     sig: np.ndarray
     size: int
     published: str | None
     seq: int
-    root: str  # earliest copy of its group (itself when first)
+    root: str  # earliest copy of its group (itself when first; may have left the window)
+    norm: str | None = None  # its key in ``exact`` while it is the key's newest copy
 
 
 class NearDuplicateIndex:
@@ -104,9 +123,12 @@ class NearDuplicateIndex:
 
     def __init__(self, *, num_perm: int = 128, bands: int = 32, shingle: int = 5,
                  jaccard_threshold: float = 0.8, containment_threshold: float = 0.9,
-                 min_size_ratio: float = 0.65, min_shingles: int = 8, seed: int = 1):
+                 min_size_ratio: float = 0.65, min_shingles: int = 8, seed: int = 1,
+                 window: int | None = DEFAULT_WINDOW):
         if num_perm % bands:
             raise ValueError("num_perm must be a multiple of bands")
+        if window is not None and window < 1:
+            raise ValueError("window must be a positive number of articles, or None to keep all")
         self.num_perm, self.bands, self.shingle = num_perm, bands, shingle
         self.rows = num_perm // bands
         self.jaccard_threshold = jaccard_threshold
@@ -114,12 +136,16 @@ class NearDuplicateIndex:
         self.min_size_ratio = min_size_ratio
         self.min_shingles = min_shingles
         self.seed = seed
+        self.window = window
         self.hasher = MinHasher(num_perm, seed)
         self.docs: dict[str, _Doc] = {}
-        self.exact: dict[str, str] = {}  # hash of normalized text -> first doc id
-        self.buckets: dict[int, list[str]] = {}
-        self.members: dict[str, list[str]] = {}  # root -> other copies
+        self.exact: dict[str, str] = {}  # hash of normalized text -> newest doc id with that text
+        # band key -> the id in it, or the ids (arrival order) when several; most buckets hold one
+        self.buckets: dict[int, str | list[str]] = {}
+        self.members: dict[str, list[str]] = {}  # root in the window -> its other copies in the window
+        self.order: deque[str] = deque()  # ids of ``docs`` in arrival order, oldest first
         self.seq = 0
+        self.evicted = 0  # articles that have left the window
 
     # ---- signatures ----------------------------------------------------------
     def _band_keys(self, sig: np.ndarray) -> list[int]:
@@ -151,8 +177,14 @@ class NearDuplicateIndex:
     def candidates(self, sig: np.ndarray) -> list[str]:
         seen: dict[str, None] = {}
         for key in self._band_keys(sig):
-            for did in self.buckets.get(key, ()):
-                seen.setdefault(did, None)
+            ids = self.buckets.get(key)
+            if ids is None:
+                continue
+            if isinstance(ids, str):
+                seen.setdefault(ids, None)
+            else:
+                for did in ids:
+                    seen.setdefault(did, None)
         return list(seen)
 
     def compare(self, sig: np.ndarray, size: int, other: _Doc) -> tuple[float, float]:
@@ -188,25 +220,41 @@ class NearDuplicateIndex:
             root = self.docs[article.id].root
             article.duplicate_of = root if root != article.id else None
             return None
+        result = self._add(article)
+        self._evict()
+        return result
+
+    def _add(self, article: Article) -> DuplicateMatch | None:
         self.seq += 1
         sig, size, norm = self.signature(article.text)
-        doc = _Doc(article.id, sig, size, article.published, self.seq, article.id)
+        doc = _Doc(article.id, sig, size, article.published, self.seq, article.id, norm)
         match: tuple[str, float, float, str] | None = None
-        if norm in self.exact and self.exact[norm] in self.docs:
-            match = (self.exact[norm], 1.0, 1.0, "exact copy: the same words in the same order")
+        prev = self.exact.get(norm)
+        if prev is not None and prev in self.docs:
+            match = (prev, 1.0, 1.0, "exact copy: the same words in the same order")
+            self.docs[prev].norm = None  # the newest copy holds the key: it stays longest in the window
         elif size >= self.min_shingles:
             found = self._matches(sig, size)
             if found:
                 match = found[0]
         self.docs[article.id] = doc
-        self.exact.setdefault(norm, article.id)
+        self.order.append(article.id)
+        self.exact[norm] = article.id
         if size >= self.min_shingles:
             for key in self._band_keys(sig):
-                self.buckets.setdefault(key, []).append(article.id)
+                self._bucket_put(key, article.id)
         if match is None:
             article.duplicate_of = None
             return None
         other = self.docs[match[0]]
+        if other.root not in self.docs:
+            # the group's earliest copy has left the window: it stays the group's root
+            if other.root == article.id:  # an evicted article seen again
+                article.duplicate_of = None
+                return None
+            doc.root = other.root
+            article.duplicate_of = other.root
+            return DuplicateMatch(article.id, other.root, other.id, match[1], match[2], match[3])
         root = self.docs[other.root]
         repointed: list[str] = []
         if self._earlier(doc, root):
@@ -224,6 +272,51 @@ class NearDuplicateIndex:
         article.duplicate_of = root.id
         return DuplicateMatch(article.id, root.id, other.id, match[1], match[2], match[3])
 
+    # ---- the retention window -------------------------------------------------
+    def _evict(self) -> None:
+        """Forget the oldest arrivals beyond ``window`` (each in O(bands + group size))."""
+        if self.window is None:
+            return
+        while len(self.docs) > self.window and self.order:
+            self._forget(self.order.popleft())
+
+    def _forget(self, did: str) -> None:
+        doc = self.docs.pop(did, None)
+        if doc is None:
+            return
+        self.evicted += 1
+        if doc.norm is not None and self.exact.get(doc.norm) == did:
+            del self.exact[doc.norm]
+        if doc.size >= self.min_shingles:
+            for key in self._band_keys(doc.sig):
+                self._bucket_drop(key, did)
+        if doc.root == did:
+            # its copies still in the window keep it as their root (the id is valid in the store)
+            self.members.pop(did, None)
+        else:
+            _drop(self.members, doc.root, did)
+
+    def _bucket_put(self, key: int, did: str) -> None:
+        ids = self.buckets.get(key)
+        if ids is None:
+            self.buckets[key] = did
+        elif isinstance(ids, str):
+            self.buckets[key] = [ids, did]
+        else:
+            ids.append(did)
+
+    def _bucket_drop(self, key: int, did: str) -> None:
+        ids = self.buckets.get(key)
+        if ids is None:
+            return
+        if isinstance(ids, str):
+            if ids == did:
+                del self.buckets[key]
+            return
+        _drop(self.buckets, key, did)
+        if len(ids) == 1:
+            self.buckets[key] = ids[0]
+
     def duplicate_of(self, article_id: str) -> str | None:
         d = self.docs.get(article_id)
         return d.root if d and d.root != article_id else None
@@ -233,32 +326,62 @@ class NearDuplicateIndex:
 
     # ---- state ---------------------------------------------------------------
     def to_state(self) -> dict[str, Any]:
+        """The window's articles (in arrival order), their exact-text keys and the parameters."""
         return {
             "version": STATE_VERSION,
             "params": {"num_perm": self.num_perm, "bands": self.bands, "shingle": self.shingle,
                        "jaccard_threshold": self.jaccard_threshold,
                        "containment_threshold": self.containment_threshold,
                        "min_size_ratio": self.min_size_ratio, "min_shingles": self.min_shingles,
-                       "seed": self.seed},
+                       "seed": self.seed, "window": self.window},
             "seq": self.seq,
+            "evicted": self.evicted,
             "docs": [[d.id, base64.b64encode(d.sig.tobytes()).decode("ascii"), d.size, d.published,
-                      d.seq, d.root] for d in self.docs.values()],
+                      d.seq, d.root] for d in (self.docs[i] for i in self.order)],
             "exact": self.exact,
         }
 
     @classmethod
-    def from_state(cls, state: dict[str, Any]) -> "NearDuplicateIndex":
+    def from_state(cls, state: dict[str, Any], **overrides: Any) -> "NearDuplicateIndex":
+        """Rebuild an index; ``overrides`` replace saved parameters (e.g. ``window=10000``: a
+        smaller window than the saved one forgets the oldest articles at once).  A state
+        without a window (written before there was one) keeps the default window."""
         if state.get("version") != STATE_VERSION:
             raise ValueError(f"duplicate index state version {state.get('version')!r} is not {STATE_VERSION}")
-        self = cls(**state["params"])
+        self = cls(**{**state["params"], **overrides})
         self.seq = state["seq"]
-        for did, sig64, size, published, seq, root in state["docs"]:
+        self.evicted = int(state.get("evicted", 0))
+        rows = sorted(state["docs"], key=lambda r: r[4])  # arrival order
+        for did, sig64, size, published, seq, root in rows:
             sig = np.frombuffer(base64.b64decode(sig64), dtype=np.uint32).copy()
             self.docs[did] = _Doc(did, sig, size, published, seq, root)
-            if root != did:
-                self.members.setdefault(root, []).append(did)
+            self.order.append(did)
             if size >= self.min_shingles:
                 for key in self._band_keys(sig):
-                    self.buckets.setdefault(key, []).append(did)
-        self.exact = dict(state["exact"])
+                    self._bucket_put(key, did)
+        for did, doc in self.docs.items():
+            if doc.root != did and doc.root in self.docs:
+                self.members.setdefault(doc.root, []).append(did)
+        for norm, did in state["exact"].items():
+            if did in self.docs:
+                self.exact[norm] = did
+                self.docs[did].norm = norm
+        self._evict()
         return self
+
+
+def _drop(index: dict[Any, Any], key: Any, did: str) -> None:
+    """Remove ``did`` from ``index[key]`` (lists in arrival order: the oldest is usually first),
+    and the key once its list is empty."""
+    lst = index.get(key)
+    if not lst:
+        return
+    if lst[0] == did:
+        del lst[0]
+    else:
+        try:
+            lst.remove(did)
+        except ValueError:
+            return
+    if not lst:
+        del index[key]

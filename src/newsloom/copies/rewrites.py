@@ -15,22 +15,32 @@ original: the earlier publication day; when days are missing or equal, the
 text that holds more of the pair's specific details (names, numbers, quoted
 words) that the other lacks, since a retelling drops details; then the longer
 one; then the earlier arrival.
+
+Memory is bounded: the finder keeps the most recent ``window`` articles (by
+arrival) in its term index, metadata and text cache, and forgets older ones
+in O(1) per article; an article retelling one that has left the window is not
+found.  Document frequencies count every article seen, but once more than
+``df_cap`` distinct terms are counted the rarest (met once) are forgotten and
+read as unseen, which weighs them almost the same.
 """
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+import sys
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 import numpy as np
 
+from newsloom.copies.near import DEFAULT_WINDOW
 from newsloom.records import Article
 from newsloom.stories.features import split_sentences, stem
 from newsloom.stories.lexicon import STOPWORDS
 
 STATE_VERSION = 1
+_SAVED: Any = object()  # ``from_state``: keep the saved window
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[\"“‘']([^\"”“]{12,}?)[\"”’'](?![^\W_])")
@@ -161,6 +171,7 @@ class RewriteFinder:
     Texts of earlier articles are kept in a bounded cache; beyond it, ``lookup``
     (article id -> Article, e.g. the store's getter) fetches them.  The state
     (``to_state``) holds the term index and document frequencies, not texts.
+    Only the most recent ``window`` articles are indexed (``None``: all of them).
     """
 
     def __init__(self, *, lookup: Callable[[str], Article | None] | None = None,
@@ -168,7 +179,10 @@ class RewriteFinder:
                  min_longer_coverage: float = 0.5, min_mean_similarity: float = 0.25,
                  min_score: float = 0.25,
                  max_same_text: float = 0.85, keys_per_article: int = 24, min_shared_keys: int = 4,
-                 max_postings: int = 200, max_candidates: int = 10, cache_size: int = 5000):
+                 max_postings: int = 200, max_candidates: int = 10, cache_size: int = 5000,
+                 window: int | None = DEFAULT_WINDOW, df_cap: int = 200_000):
+        if window is not None and window < 1:
+            raise ValueError("window must be a positive number of articles, or None to keep all")
         self.lookup = lookup
         self.sentence_threshold = sentence_threshold
         self.min_coverage = min_coverage
@@ -182,13 +196,20 @@ class RewriteFinder:
         self.max_postings = max_postings
         self.max_candidates = max_candidates
         self.cache_size = cache_size
+        self.window = window
+        self.df_cap = df_cap
         self.df: Counter = Counter()
         self.n_docs = 0
         self.seq = 0
-        self.postings: dict[str, list[str]] = {}
+        # key term -> the article holding it, or the articles (arrival order) when several: most
+        # key terms are rare by design and posted once
+        self.postings: dict[str, str | list[str]] = {}
         self.meta: dict[str, list[Any]] = {}  # id -> [published, seq]
         self.cache: dict[str, Article] = {}
         self.prepared: dict[str, _Prepared] = {}  # sentences and terms of the cached articles
+        # (id, its posting keys) of the indexed articles, oldest first: what to forget on eviction
+        self.order: deque[tuple[str, tuple[str, ...]]] = deque()
+        self.evicted = 0
 
     def idf(self, term: str) -> float:
         return math.log((self.n_docs + 2) / (self.df.get(term, 0) + 1))
@@ -206,8 +227,14 @@ class RewriteFinder:
     def candidates(self, terms: set[str]) -> list[str]:
         hits: Counter = Counter()
         for k in self._keys(terms, 2 * self.keys_per_article):
-            for aid in self.postings.get(k, ()):
-                hits[aid] += 1
+            ids = self.postings.get(k)
+            if ids is None:
+                continue
+            if isinstance(ids, str):
+                hits[ids] += 1
+            else:
+                for aid in ids:
+                    hits[aid] += 1
         return [aid for aid, c in hits.most_common(self.max_candidates) if c >= self.min_shared_keys]
 
     def add(self, article: Article) -> list[Rewrite]:
@@ -223,6 +250,8 @@ class RewriteFinder:
         terms = key_terms(article.text)
         self.n_docs += 1
         self.df.update(terms)
+        if len(self.df) > self.df_cap:
+            self._prune_df()
         found: list[Rewrite] = []
         if article.duplicate_of is None:
             for cid in self.candidates(terms):
@@ -242,19 +271,67 @@ class RewriteFinder:
                 earlier = self.cache.get(rw.copy_id)
                 if earlier is not None and earlier.rewrite_of is None:
                     earlier.rewrite_of = article.id
-        for k in self._keys(terms, self.keys_per_article):
-            lst = self.postings.setdefault(k, [])
-            lst.append(article.id)
-            if len(lst) > self.max_postings:
-                del lst[0]
+        keys = tuple(sys.intern(k) for k in self._keys(terms, self.keys_per_article))
+        for k in keys:
+            ids = self.postings.get(k)
+            if ids is None:
+                self.postings[k] = article.id
+                continue
+            if isinstance(ids, str):
+                ids = self.postings[k] = [ids]
+            ids.append(article.id)
+            if len(ids) > self.max_postings:
+                del ids[0]
+                if len(ids) == 1:
+                    self.postings[k] = ids[0]
         self.meta[article.id] = [article.published, self.seq]
+        self.order.append((article.id, keys))
         self.cache[article.id] = article
         self.prepared[article.id] = prep
         if len(self.cache) > self.cache_size:
             oldest = next(iter(self.cache))
             del self.cache[oldest]
             self.prepared.pop(oldest, None)
+        self._evict()
         return found
+
+    # ---- memory bounds -------------------------------------------------------
+    def _evict(self) -> None:
+        """Forget the oldest arrivals beyond ``window``: postings, metadata, cached text."""
+        if self.window is None:
+            return
+        while len(self.meta) > self.window and self.order:
+            aid, keys = self.order.popleft()
+            self.evicted += 1
+            self.meta.pop(aid, None)
+            self.cache.pop(aid, None)
+            self.prepared.pop(aid, None)
+            for k in keys:
+                ids = self.postings.get(k)
+                if ids is None:
+                    continue
+                if isinstance(ids, str):
+                    if ids == aid:
+                        del self.postings[k]
+                    continue
+                if ids[0] == aid:
+                    del ids[0]
+                elif aid in ids:  # at most ``max_postings`` long
+                    ids.remove(aid)
+                if len(ids) == 1:
+                    self.postings[k] = ids[0]
+                elif not ids:
+                    del self.postings[k]
+
+    def _prune_df(self) -> None:
+        """Forget the rarest terms once more than ``df_cap`` are counted: those met once, and
+        when that is not enough to get under three quarters of the cap, those met twice,
+        and so on (so a pruning frees room for many articles: O(1) amortised)."""
+        limit = 1
+        while len(self.df) > 0.75 * self.df_cap:
+            for t in [t for t, c in self.df.items() if c <= limit]:
+                del self.df[t]
+            limit += 1
 
     def compare(self, a: Article, b: Article, *, _a: _Prepared | None = None,
                 _b: _Prepared | None = None) -> Rewrite | None:
@@ -307,19 +384,35 @@ class RewriteFinder:
 
     # ---- state ---------------------------------------------------------------
     def to_state(self) -> dict[str, Any]:
+        """The window's term index and metadata (arrival order) and the document frequencies."""
         return {"version": STATE_VERSION, "n_docs": self.n_docs, "seq": self.seq, "df": dict(self.df),
-                "postings": self.postings, "meta": self.meta}
+                "postings": {k: [v] if isinstance(v, str) else v for k, v in self.postings.items()},
+                "meta": self.meta, "window": self.window,
+                "evicted": self.evicted}
 
     @classmethod
     def from_state(cls, state: dict[str, Any], *, lookup: Callable[[str], Article | None] | None = None,
-                   **params: Any) -> "RewriteFinder":
+                   window: int | None = _SAVED, **params: Any) -> "RewriteFinder":
+        """Rebuild a finder.  ``window`` defaults to the saved one (a state written before there
+        was a window gets the default); a smaller one forgets the oldest articles at once."""
         if state.get("version") != STATE_VERSION:
             raise ValueError(f"rewrite state version {state.get('version')!r} is not {STATE_VERSION}")
-        self = cls(lookup=lookup, **params)
+        if window is _SAVED:
+            window = state.get("window", DEFAULT_WINDOW)
+        self = cls(lookup=lookup, window=window, **params)
         self.n_docs, self.seq = state["n_docs"], state["seq"]
+        self.evicted = int(state.get("evicted", 0))
         self.df = Counter(state["df"])
-        self.postings = {k: list(v) for k, v in state["postings"].items()}
-        self.meta = {k: list(v) for k, v in state["meta"].items()}
+        self.postings = {sys.intern(k): v[0] if len(v) == 1 else list(v)
+                         for k, v in state["postings"].items() if v}
+        self.meta = {k: list(v) for k, v in sorted(state["meta"].items(), key=lambda kv: kv[1][1])}
+        keys_of: dict[str, list[str]] = {aid: [] for aid in self.meta}
+        for k, ids in self.postings.items():
+            for aid in [ids] if isinstance(ids, str) else ids:
+                if aid in keys_of:
+                    keys_of[aid].append(k)
+        self.order = deque((aid, tuple(keys)) for aid, keys in keys_of.items())
+        self._evict()
         return self
 
 
