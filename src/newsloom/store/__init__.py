@@ -317,7 +317,8 @@ class Store:
                 polarity=row["polarity"], intensity=row["intensity"], evidence=row["evidence"],
                 start=row["start"], end=row["end"], date=row["date"],
                 date_precision=row["date_precision"], place=row["place"], trigger=row["trigger"],
-                date_alternatives=json.loads(row["date_alternatives"] or "[]")))
+                date_alternatives=json.loads((row["date_alternatives"] if "date_alternatives" in row.keys()
+                                              else None) or "[]")))
 
     # -- facts ------------------------------------------------------------
     def put_facts(self, article: Article, error: str | None = None) -> None:
