@@ -237,16 +237,11 @@ def cmd_search(args) -> int:
     return EXIT_OK
 
 
-def _dyad(args, store):
-    from .trends import relations_index, timeline
-
-    rows = store.events_between(args.a.upper(), args.b.upper())
-    return rows, timeline, relations_index
-
-
 def cmd_timeline(args) -> int:
+    from .trends import timeline
+
     with _open_existing(args.db) as store:
-        rows, timeline, _ = _dyad(args, store)
+        rows = store.events_between(args.a.upper(), args.b.upper())
         items = timeline(rows, args.a.upper(), args.b.upper())
     if args.format == "json":
         print(json.dumps(items, indent=1, ensure_ascii=False, default=str))
@@ -258,12 +253,12 @@ def cmd_timeline(args) -> int:
 
 
 def cmd_relations(args) -> int:
-    with _open_existing(args.db) as store:
-        from .trends import ambiguous_events
+    from .trends import relations
 
-        rows, _, relations_index = _dyad(args, store)
-        series = relations_index(rows, args.a.upper(), args.b.upper(), freq=args.freq)
-        left_out = ambiguous_events(rows, args.a.upper(), args.b.upper(), freq=args.freq)
+    with _open_existing(args.db) as store:
+        rows = store.events_between(args.a.upper(), args.b.upper())
+        index = relations(rows, args.a.upper(), args.b.upper(), freq=args.freq)
+        series, left_out = index["series"], index["ambiguous"]
     if args.format == "json":
         print(json.dumps(series, indent=1, ensure_ascii=False, default=str))
         return EXIT_OK

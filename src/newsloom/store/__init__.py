@@ -310,15 +310,17 @@ class Store:
             by_id[row["article_id"]].quotes.append(Quote(
                 text=row["text"], speaker=row["speaker"], start=row["start"], end=row["end"],
                 kind=row["kind"], speaker_canonical=row["speaker_canonical"]))
-        for row in self.db.execute(
-                f"SELECT * FROM events WHERE article_id IN ({marks}) ORDER BY article_id, idx", ids):
+        rows = self.db.execute(
+            f"SELECT * FROM events WHERE article_id IN ({marks}) ORDER BY article_id, idx", ids)
+        # a store opened read-only before its migration has no date_alternatives column
+        has_alternatives = any(d[0] == "date_alternatives" for d in rows.description)
+        for row in rows:
             by_id[row["article_id"]].events.append(Event(
                 type=row["type"], actor1=row["actor1"], actor2=row["actor2"],
                 polarity=row["polarity"], intensity=row["intensity"], evidence=row["evidence"],
                 start=row["start"], end=row["end"], date=row["date"],
                 date_precision=row["date_precision"], place=row["place"], trigger=row["trigger"],
-                date_alternatives=json.loads((row["date_alternatives"] if "date_alternatives" in row.keys()
-                                              else None) or "[]")))
+                date_alternatives=json.loads(row["date_alternatives"]) if has_alternatives else []))
 
     # -- facts ------------------------------------------------------------
     def put_facts(self, article: Article, error: str | None = None) -> None:

@@ -44,21 +44,32 @@ def _bootstrap(values: list[float], n: int = 1000, seed: int = 7) -> tuple[float
     return means[int(0.025 * n)], means[int(0.975 * n) - 1]
 
 
-def relations_index(items: Iterable, a: str, b: str, freq: str = "month") -> list[dict[str, Any]]:
-    """One row per period with events between ``a`` and ``b``: index, count, uncertainty."""
+def relations(items: Iterable, a: str, b: str, freq: str = "month") -> dict[str, list[dict[str, Any]]]:
+    """The index between ``a`` and ``b`` and the events it leaves out for an ambiguous date, in one pass.
+
+    ``series``: one row per period (index, counts, uncertainty); ``ambiguous``:
+    events whose date rests on a publication date that reads two ways, with
+    the periods its readings fall in.
+    """
     if freq not in ("week", "month"):
         raise ValueError(f"freq must be 'week' or 'month', not {freq!r}")
     reports = [r for r in as_reports(items) if involves(r.event, a, b)]
     periods: dict[str, list] = {}
-    undated = ambiguous = 0
+    undated = 0
+    left_out: list[dict[str, Any]] = []
     for real in dedupe(reports):
         r = real.first
         p = period_of(r.date, r.date_precision, freq)
         if p is None:
             undated += 1
             continue
-        if _other_periods(r, p, freq):
-            ambiguous += 1
+        others = _other_periods(r, p, freq)
+        if others:
+            ev = r.event
+            left_out.append({"periods": [p, *others], "type": ev.get("type"), "actor1": ev.get("actor1"),
+                             "actor2": ev.get("actor2"), "intensity": ev.get("intensity"),
+                             "evidence": ev.get("evidence"), "article_id": r.article_id,
+                             "reports": len(real.reports)})
             continue
         periods.setdefault(p, []).append(real)
     rows = []
@@ -74,9 +85,19 @@ def relations_index(items: Iterable, a: str, b: str, freq: str = "month") -> lis
             "index": round(mean, 3), "se": round(sd / math.sqrt(n), 3) if n > 1 else None,
             "low": round(low, 3), "high": round(high, 3),
             "cooperation": sum(v > 0 for v in vals), "conflict": sum(v < 0 for v in vals),
-            "undated": undated, "ambiguous": ambiguous,
+            "undated": undated, "ambiguous": len(left_out),
         })
-    return rows
+    return {"series": rows, "ambiguous": left_out}
+
+
+def relations_index(items: Iterable, a: str, b: str, freq: str = "month") -> list[dict[str, Any]]:
+    """One row per period with events between ``a`` and ``b``: index, count, uncertainty."""
+    return relations(items, a, b, freq)["series"]
+
+
+def ambiguous_events(items: Iterable, a: str, b: str, freq: str = "month") -> list[dict[str, Any]]:
+    """Events between ``a`` and ``b`` left out of the index because their period is ambiguous."""
+    return relations(items, a, b, freq)["ambiguous"]
 
 
 def _other_periods(report, period: str, freq: str) -> list[str]:
@@ -87,23 +108,3 @@ def _other_periods(report, period: str, freq: str) -> list[str]:
         if q and q != period and q not in out:
             out.append(q)
     return out
-
-
-def ambiguous_events(items: Iterable, a: str, b: str, freq: str = "month") -> list[dict[str, Any]]:
-    """Events between ``a`` and ``b`` left out of the index because their period is ambiguous.
-
-    Their date rests on a publication date that reads two ways (``2025.03.11``)
-    and the readings fall in different periods; each row names the periods.
-    """
-    rows = []
-    for real in dedupe([r for r in as_reports(items) if involves(r.event, a, b)]):
-        r = real.first
-        p = period_of(r.date, r.date_precision, freq)
-        others = _other_periods(r, p, freq) if p else []
-        if others:
-            ev = r.event
-            rows.append({"periods": [p, *others], "type": ev.get("type"), "actor1": ev.get("actor1"),
-                         "actor2": ev.get("actor2"), "intensity": ev.get("intensity"),
-                         "evidence": ev.get("evidence"), "article_id": r.article_id,
-                         "reports": len(real.reports)})
-    return rows

@@ -31,13 +31,7 @@ class Report:
     @property
     def date_alternatives(self) -> list[str]:
         """The event's other possible dates (its publication date reads two ways)."""
-        value = self.event.get("date_alternatives") or []
-        if isinstance(value, str):  # a store row keeps the list as JSON
-            try:
-                value = json.loads(value)
-            except ValueError:
-                value = []
-        return [str(v) for v in value]
+        return self.event.get("date_alternatives") or []
 
     @property
     def date_precision(self) -> str | None:
@@ -69,6 +63,11 @@ def as_reports(items: Iterable) -> list[Report]:
         elif isinstance(it, dict):
             ev = it.get("event", it)
             ev_d = ev.to_dict() if isinstance(ev, Event) else dict(ev)
+            if isinstance(ev_d.get("date_alternatives"), str):  # a store row keeps the list as JSON
+                try:
+                    ev_d["date_alternatives"] = [str(v) for v in json.loads(ev_d["date_alternatives"])]
+                except ValueError:
+                    ev_d["date_alternatives"] = []
             out.append(Report(it.get("article_id") or it.get("article") or it.get("id"), it.get("published"),
                               it.get("story"), it.get("outlet"), ev_d))
         else:

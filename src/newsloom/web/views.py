@@ -592,10 +592,11 @@ def relations(store: Store, a: str, b: str, *, freq: str = "month") -> dict[str,
 def _relations(store: Store, a: str, b: str, freq: str) -> dict[str, Any]:
     rows = store.events_between(a, b)
     by_article = {r["article_id"]: r for r in rows}
-    from ..trends import ambiguous_events, relations_index, timeline
+    from ..trends import relations, timeline
     from ..trends.relations import period_of
 
-    series = [dict(p) for p in relations_index(rows, a, b, freq=freq)]
+    index = relations(rows, a, b, freq=freq)
+    series = [dict(p) for p in index["series"]]
     events = [dict(e) for e in timeline(rows, a, b)]
     method = "newsloom.trends: distinct events, mean signed intensity, bootstrap 95% interval"
     for point in series:
@@ -623,9 +624,8 @@ def _relations(store: Store, a: str, b: str, freq: str) -> dict[str, Any]:
             "articles": list(e.get("articles") or [e.get("article_id")]),
         })
     out_events.sort(key=lambda e: (e["date"] or "9999", e["article_id"] or ""))
-    ambiguous = ambiguous_events(rows, a, b, freq=freq)
     return {"a": a, "b": b, "freq": freq, "method": method, "series": series, "events": out_events,
-            "ambiguous": ambiguous}
+            "ambiguous": index["ambiguous"]}
 
 
 def stats(store: Store) -> dict[str, Any]:
