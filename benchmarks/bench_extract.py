@@ -8,8 +8,9 @@ only extraction is timed.  Each path runs ``--repeat`` times in this one
 process (one core); the table gives the best run by CPU time of the process
 and by wall-clock time.  On a machine shared with other work the CPU figure
 is the one to compare; wall time also counts the time other processes took
-the core.  Every page is read cold: the extractors keep no answers from one
-page for the next.
+the core.  The extractors keep no answers from one page for the next; what
+they keep is model data (the language model's rows, converted on first use
+and bounded), so repeats after the first time the same work.
 """
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from newsloom.extract import line_cues as cues
-from newsloom.extract.quality import lowered, needs_non_ascii, pattern_needles
+from newsloom.extract.quality import lowered, may_match, needs_non_ascii, pattern_needles
 
 __all__ = ["LineVerdict", "classify_lines", "clean_text", "line_features", "line_scores",
            "FEATURE_NAMES", "load_model"]
@@ -100,13 +100,7 @@ def _kind_matches(k: int, line: str, folded: str | None) -> bool:
                 ascii_line = line.isascii()
             if ascii_line:
                 continue
-        if needles is not None and folded is not None:
-            for n in needles:
-                if n in folded:
-                    break
-            else:
-                continue
-        if pat.search(line):
+        if may_match(needles, folded) and pat.search(line):
             return True
     return False
 
@@ -512,13 +506,9 @@ def _date_only_candidate(line: str, first: str) -> bool:
     return not (line.isascii() and first.isalpha()) or first.lower().startswith(_MONTH_PREFIXES)
 
 
-def _window_means(x: np.ndarray, radius: int) -> np.ndarray:
-    """Mean of each column of x over rows [i-radius, i+radius], clipped at the ends."""
-    return _windows_means(x, (radius,))[0]
-
-
 def _windows_means(x: np.ndarray, radii: tuple[int, ...]) -> list[np.ndarray]:
-    """``_window_means`` for several radii, from one running sum."""
+    """For each radius r: the mean of each column of x over rows [i-r, i+r],
+    clipped at the ends (all from one running sum)."""
     n = x.shape[0]
     c = np.empty((n + 1, x.shape[1]))
     c[0] = 0.0

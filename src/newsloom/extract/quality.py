@@ -172,24 +172,19 @@ def needle_gate(needles) -> re.Pattern | None:
     return re.compile(build(trie))
 
 
-def _spot_scanner(needles) -> re.Pattern | None:
-    """A zero-width scan whose ``findall`` gives the longest of ``needles``
-    starting at each spot of a line where one starts.
-
-    It is the needle trie of :func:`needle_gate` in a lookahead: at each node
-    the trie prefers to go on, so it stops at the longest needle there.
-    """
-    gate = needle_gate(needles)
-    return None if gate is None else re.compile(f"(?=({gate.pattern}))")
+def _needle_index(needles) -> tuple[re.Pattern | None, dict[str, frozenset[str]]]:
+    """The :func:`needle_gate` of ``needles`` and, for each needle, the needles
+    held in it (itself included): a needle occurs in a line exactly when it
+    lies within the longest needle found at its spot (see :func:`needles_found`)."""
+    every = sorted(set(needles), key=lambda n: (-len(n), n))
+    return needle_gate(every), {n: frozenset(m for m in every if m in n) for n in every}
 
 
 def needles_found(gate: re.Pattern, within: dict[str, frozenset[str]], low: str) -> set[str]:
     """Every needle that ``low`` holds: at each spot where a needle starts,
     ``gate`` (a :func:`needle_gate`) finds the longest one there, and the
-    needles held in it (``within``) are present.
-
-    The same answer as reading every spot with :func:`_spot_scanner`, faster:
-    the gate's search skips the spots where no needle can start."""
+    needles held in it (``within``) are present.  The gate's search skips
+    the spots where no needle can start."""
     found: set[str] = set()
     search = gate.search
     m = search(low)
@@ -214,6 +209,13 @@ def any_of(patterns) -> re.Pattern | None:
         return None
 
 
+def any_of_test(patterns):
+    """``search`` of :func:`any_of`'s pattern, or its ``match`` when it is
+    anchored (the same answers, sooner); None when they cannot be joined."""
+    joined = any_of(patterns)
+    return None if joined is None else joined.match if is_anchored(joined) else joined.search
+
+
 class CueChecks:
     """Patterns tried in order, each skipped when the line lacks all of its needles.
 
@@ -222,18 +224,13 @@ class CueChecks:
     anchored at the line start cost little and are always run.
     """
 
-    __slots__ = ("items", "gate", "always", "spots", "within")
+    __slots__ = ("items", "gate", "always", "within")
 
     def __init__(self, patterns) -> None:
         # patterns anchored at the line start are cheap to run: they are always run
         self.items = [(p, None if is_anchored(p) else pattern_needles(p)) for p in patterns]
         self.always = [p for p, nd in self.items if nd is None]  # in order: tried when the gate is shut
-        every = sorted({n for _p, nd in self.items if nd for n in nd}, key=lambda n: (-len(n), n))
-        self.gate = needle_gate(every)
-        self.spots = _spot_scanner(every)
-        # every needle held in a needle (itself included): a needle occurs in a
-        # line exactly when it lies within the longest needle found at its spot
-        self.within = {n: frozenset(m for m in every if m in n) for n in every}
+        self.gate, self.within = _needle_index(n for _p, nd in self.items if nd for n in nd)
 
     @property
     def needles(self) -> frozenset[str]:
@@ -265,7 +262,7 @@ class CueChecks:
                 if pat.search(line):
                     return pat
             return None
-        if low is None or self.spots is None:
+        if low is None or self.gate is None:
             for pat, needles in self.items:
                 if needles is None or may_match(needles, low):
                     if pat.search(line):
@@ -286,10 +283,7 @@ class NeedleScan:
     __slots__ = ("gate", "within")
 
     def __init__(self, needles) -> None:
-        every = sorted(set(needles), key=lambda n: (-len(n), n))
-        self.gate = needle_gate(every)
-        # a needle occurs in a line exactly when it lies within the longest needle found at its spot
-        self.within = {n: frozenset(m for m in every if m in n) for n in every}
+        self.gate, self.within = _needle_index(needles)
 
     def present(self, low: str) -> set[str]:
         """The needles that ``low`` (a line through :func:`lowered`) holds."""
@@ -350,9 +344,7 @@ def _notice_gate() -> re.Pattern | None:
     """One pattern for the needles of the error-notice and machine-junk checks together."""
     if not _NOTICE_GATE:
         _NOTICE_GATE.append(needle_gate(error_checks().needles | junk_checks().needles))
-        joined = any_of([*error_checks().always, *junk_checks().always])
-        # a pattern that can only match at the line start answers search() as match() does, sooner
-        _NOTICE_GATE.append(None if joined is None else joined.match if is_anchored(joined) else joined.search)
+        _NOTICE_GATE.append(any_of_test([*error_checks().always, *junk_checks().always]))
     return _NOTICE_GATE[0]
 
 

@@ -359,13 +359,9 @@ def _any_cue_gate():
     (error notices, machine junk, boilerplate, captions); None when one of them
     has no needles (then no line can skip the full checks)."""
     if not _ANY_CUE_GATE:
-        checks, _names, caption_needles = _cue_checks()
-        gate = None
-        if caption_needles is not None:
-            every = (quality.error_checks().needles | quality.junk_checks().needles
-                     | checks.needles | frozenset(caption_needles))
-            gate = quality.needle_gate(every)
-        _ANY_CUE_GATE.append(gate)
+        _checks, _names, caption_needles = _cue_checks()
+        # the scan's gate finds the needles of every list (captions' included when they have some)
+        _ANY_CUE_GATE.append(None if caption_needles is None else _needle_scan().gate)
     return _ANY_CUE_GATE[0]
 
 
@@ -381,10 +377,8 @@ def _any_unneedled():
         checks, _names, _caption_needles = _cue_checks()
         pats = [*quality.error_checks().always, *quality.junk_checks().always, *checks.always]
         # ERROR_WORDS is tried with match(): searching for it answers the same only when it is anchored
-        joined = quality.any_of([*pats, cues.ERROR_WORDS]) if quality.is_anchored(cues.ERROR_WORDS) else None
-        # a pattern that can only match at the line start answers search() as match() does, sooner
-        _ANY_UNNEEDLED.append(None if joined is None else joined.match if quality.is_anchored(joined)
-                              else joined.search)
+        _ANY_UNNEEDLED.append(quality.any_of_test([*pats, cues.ERROR_WORDS])
+                              if quality.is_anchored(cues.ERROR_WORDS) else None)
     return _ANY_UNNEEDLED[0]
 
 
