@@ -454,3 +454,15 @@ def test_stage_keeps_closed_stories_in_the_store(tmp_path):
         assert store.get_article("w9", facts=False).story == first
         total, stories = store.list_stories(limit=50)
         assert total == len(topics) and all(s["label"] for s in stories)
+
+
+
+def test_term_counts_stay_bounded_when_every_term_is_met_twice():
+    """Forgetting single terms is not enough when each term came twice: rarer ones go next,
+    down to three quarters of the cap, so later articles do not each pay for a full pass."""
+    from collections import Counter
+
+    c = StoryClusterer(df_cap=40)
+    c.df = Counter({f"t{i}": 2 for i in range(100)} | {"common": 9})
+    c._prune_counts()
+    assert len(c.df) <= 30 and c.df["common"] == 9

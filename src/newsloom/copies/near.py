@@ -177,14 +177,8 @@ class NearDuplicateIndex:
     def candidates(self, sig: np.ndarray) -> list[str]:
         seen: dict[str, None] = {}
         for key in self._band_keys(sig):
-            ids = self.buckets.get(key)
-            if ids is None:
-                continue
-            if isinstance(ids, str):
-                seen.setdefault(ids, None)
-            else:
-                for did in ids:
-                    seen.setdefault(did, None)
+            for did in posted_ids(self.buckets.get(key)):
+                seen.setdefault(did, None)
         return list(seen)
 
     def compare(self, sig: np.ndarray, size: int, other: _Doc) -> tuple[float, float]:
@@ -242,7 +236,7 @@ class NearDuplicateIndex:
         self.exact[norm] = article.id
         if size >= self.min_shingles:
             for key in self._band_keys(sig):
-                self._bucket_put(key, article.id)
+                post_id(self.buckets, key, article.id)
         if match is None:
             article.duplicate_of = None
             return None
@@ -289,33 +283,12 @@ class NearDuplicateIndex:
             del self.exact[doc.norm]
         if doc.size >= self.min_shingles:
             for key in self._band_keys(doc.sig):
-                self._bucket_drop(key, did)
+                unpost_id(self.buckets, key, did)
         if doc.root == did:
             # its copies still in the window keep it as their root (the id is valid in the store)
             self.members.pop(did, None)
         else:
             _drop(self.members, doc.root, did)
-
-    def _bucket_put(self, key: int, did: str) -> None:
-        ids = self.buckets.get(key)
-        if ids is None:
-            self.buckets[key] = did
-        elif isinstance(ids, str):
-            self.buckets[key] = [ids, did]
-        else:
-            ids.append(did)
-
-    def _bucket_drop(self, key: int, did: str) -> None:
-        ids = self.buckets.get(key)
-        if ids is None:
-            return
-        if isinstance(ids, str):
-            if ids == did:
-                del self.buckets[key]
-            return
-        _drop(self.buckets, key, did)
-        if len(ids) == 1:
-            self.buckets[key] = ids[0]
 
     def duplicate_of(self, article_id: str) -> str | None:
         d = self.docs.get(article_id)
@@ -358,7 +331,7 @@ class NearDuplicateIndex:
             self.order.append(did)
             if size >= self.min_shingles:
                 for key in self._band_keys(sig):
-                    self._bucket_put(key, did)
+                    post_id(self.buckets, key, did)
         for did, doc in self.docs.items():
             if doc.root != did and doc.root in self.docs:
                 self.members.setdefault(doc.root, []).append(did)
@@ -385,3 +358,37 @@ def _drop(index: dict[Any, Any], key: Any, did: str) -> None:
             return
     if not lst:
         del index[key]
+
+
+# An index whose keys mostly hold one id keeps it as a plain string, a list (arrival order) when
+# several: shared by the band buckets here and the rewrite finder's postings.
+def posted_ids(ids: str | list[str] | None) -> tuple[str, ...] | list[str]:
+    """The ids under one key of such an index (``index.get(key)``)."""
+    if ids is None:
+        return ()
+    return (ids,) if isinstance(ids, str) else ids
+
+
+def post_id(index: dict[Any, str | list[str]], key: Any, did: str) -> None:
+    """Add ``did`` under ``key``, the newest last."""
+    ids = index.get(key)
+    if ids is None:
+        index[key] = did
+    elif isinstance(ids, str):
+        index[key] = [ids, did]
+    else:
+        ids.append(did)
+
+
+def unpost_id(index: dict[Any, str | list[str]], key: Any, did: str) -> None:
+    """Remove ``did`` from under ``key``: one id left goes back to a string, none drops the key."""
+    ids = index.get(key)
+    if ids is None:
+        return
+    if isinstance(ids, str):
+        if ids == did:
+            del index[key]
+        return
+    _drop(index, key, did)
+    if len(ids) == 1:
+        index[key] = ids[0]

@@ -34,7 +34,7 @@ from typing import Any, Callable, Iterable
 
 import numpy as np
 
-from newsloom.copies.near import DEFAULT_WINDOW
+from newsloom.copies.near import DEFAULT_WINDOW, post_id, posted_ids, unpost_id
 from newsloom.records import Article
 from newsloom.stories.features import split_sentences, stem
 from newsloom.stories.lexicon import STOPWORDS
@@ -227,14 +227,8 @@ class RewriteFinder:
     def candidates(self, terms: set[str]) -> list[str]:
         hits: Counter = Counter()
         for k in self._keys(terms, 2 * self.keys_per_article):
-            ids = self.postings.get(k)
-            if ids is None:
-                continue
-            if isinstance(ids, str):
-                hits[ids] += 1
-            else:
-                for aid in ids:
-                    hits[aid] += 1
+            for aid in posted_ids(self.postings.get(k)):
+                hits[aid] += 1
         return [aid for aid, c in hits.most_common(self.max_candidates) if c >= self.min_shared_keys]
 
     def add(self, article: Article) -> list[Rewrite]:
@@ -273,14 +267,9 @@ class RewriteFinder:
                     earlier.rewrite_of = article.id
         keys = tuple(sys.intern(k) for k in self._keys(terms, self.keys_per_article))
         for k in keys:
-            ids = self.postings.get(k)
-            if ids is None:
-                self.postings[k] = article.id
-                continue
-            if isinstance(ids, str):
-                ids = self.postings[k] = [ids]
-            ids.append(article.id)
-            if len(ids) > self.max_postings:
+            post_id(self.postings, k, article.id)
+            ids = self.postings[k]
+            if not isinstance(ids, str) and len(ids) > self.max_postings:
                 del ids[0]
                 if len(ids) == 1:
                     self.postings[k] = ids[0]
@@ -307,21 +296,7 @@ class RewriteFinder:
             self.cache.pop(aid, None)
             self.prepared.pop(aid, None)
             for k in keys:
-                ids = self.postings.get(k)
-                if ids is None:
-                    continue
-                if isinstance(ids, str):
-                    if ids == aid:
-                        del self.postings[k]
-                    continue
-                if ids[0] == aid:
-                    del ids[0]
-                elif aid in ids:  # at most ``max_postings`` long
-                    ids.remove(aid)
-                if len(ids) == 1:
-                    self.postings[k] = ids[0]
-                elif not ids:
-                    del self.postings[k]
+                unpost_id(self.postings, k, aid)
 
     def _prune_df(self) -> None:
         """Forget the rarest terms once more than ``df_cap`` are counted: those met once, and
@@ -386,7 +361,7 @@ class RewriteFinder:
     def to_state(self) -> dict[str, Any]:
         """The window's term index and metadata (arrival order) and the document frequencies."""
         return {"version": STATE_VERSION, "n_docs": self.n_docs, "seq": self.seq, "df": dict(self.df),
-                "postings": {k: [v] if isinstance(v, str) else v for k, v in self.postings.items()},
+                "postings": {k: list(posted_ids(v)) for k, v in self.postings.items()},
                 "meta": self.meta, "window": self.window,
                 "evicted": self.evicted}
 
@@ -408,7 +383,7 @@ class RewriteFinder:
         self.meta = {k: list(v) for k, v in sorted(state["meta"].items(), key=lambda kv: kv[1][1])}
         keys_of: dict[str, list[str]] = {aid: [] for aid in self.meta}
         for k, ids in self.postings.items():
-            for aid in [ids] if isinstance(ids, str) else ids:
+            for aid in posted_ids(ids):
                 if aid in keys_of:
                     keys_of[aid].append(k)
         self.order = deque((aid, tuple(keys)) for aid, keys in keys_of.items())

@@ -447,8 +447,8 @@ class StoryClusterer:
         self.seq += 1
         self.n_docs += 1
         # a copy or a rewrite of an article already placed tells the same story: it joins it
-        linked = next((self.story_of(o) for o in (article.duplicate_of, article.rewrite_of)
-                       if o and o != article.id and self.story_of(o) in self.stories), None)
+        linked = next((sid for sid in (self.story_of(o) for o in (article.duplicate_of, article.rewrite_of)
+                                       if o and o != article.id) if sid in self.stories), None)
         self.df.update(feats.terms.keys())
         self.name_df.update(feats.names.keys())
         if len(self.df) > p.df_cap or len(self.name_df) > p.df_cap:
@@ -496,10 +496,21 @@ class StoryClusterer:
         once and never again.  Forgetting them reads them as unseen, which weighs
         them almost the same, and keeps the counts within a bound.
         """
+        cap = self.params.df_cap
         for counts in (self.df, self.name_df):
-            if len(counts) > self.params.df_cap:
-                for t in [t for t, k in counts.items() if k <= 1]:
-                    del counts[t]
+            if len(counts) <= cap:
+                continue
+            for t in [t for t, k in counts.items() if k <= 1]:
+                del counts[t]
+            # when most terms were met more than once, forgetting the single ones is not
+            # enough: go on with the next rarest down to three quarters of the cap, so that
+            # the next articles do not each pay for another full pass
+            if len(counts) > cap:
+                limit = 2
+                while len(counts) > 0.75 * cap:
+                    for t in [t for t, k in counts.items() if k <= limit]:
+                        del counts[t]
+                    limit += 1
 
     def close_idle(self) -> list[str]:
         """Close the dated stories idle for ``close_after_days`` behind the newest date seen, and

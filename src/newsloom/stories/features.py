@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from newsloom.extract.dates import find_publication_date
 from newsloom.stories.lexicon import MONTHS, NOT_NAMES, STOPWORDS
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -167,15 +168,13 @@ def text_days(text: str, mentioned_years: set[int] | None = None) -> tuple[int, 
     """
     days: list[int] = []
     try:
-        from newsloom.extract.dates import find_publication_date
-
         reading = find_publication_date(text[:2000])
-        if reading is not None and getattr(reading, "precision", "day") in ("day", "hour", "minute", "second"):
-            for value in [reading.value] + list(getattr(reading, "alternatives", None) or []):
+        if reading is not None and reading.precision in ("day", "hour", "minute", "second"):
+            for value in [reading.value] + reading.alternatives:
                 d = day_number(value)
                 if d is not None and d not in days:
                     days.append(d)
-    except (ImportError, ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError):
         days = []
     if not days:
         d = dateline_day(text)

@@ -54,10 +54,11 @@ NOT_NAMES: frozenset[str] = frozenset(
     mr mrs ms dr sir
     """.split()
 ) | frozenset(
-    # page furniture around a report's date and byline ('Posted: ... PM ET', 'First published')
+    # page furniture around a report's date and byline ('Posted: ... PM ET', 'First published');
+    # 'posted', 'updated', 'by' are in the set above
     """
-    posted updated update published first last originally article story stories source sources
+    published first last originally article story stories source sources
     am pm a.m p.m et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist aest
-    by copyright reuters ap afp
+    copyright reuters ap afp
     """.split()
 ) | WEEKDAYS | frozenset(MONTHS)
