@@ -35,6 +35,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
+#: older PLOVER type names -> the later names newsloom codes
+LATER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
 
 def read_probe(path: Path) -> list[tuple[str, str, str, str]]:
     rows = []
@@ -57,11 +60,10 @@ def score(rows, reader=None) -> dict:
     from newsloom.facts import FactReader
 
     reader = reader or FactReader()
-    later = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
     hits = src = tgt = 0
     errors = []
     for (etype, source, target, text), events in zip(rows, reader.code_sentences(r[3] for r in rows)):
-        types = {later.get(e.type, e.type) for e in events}
+        types = {LATER.get(e.type, e.type) for e in events}
         a1 = {_cls(e.actor1) for e in events}
         a2 = {_cls(e.actor2) for e in events}
         ok_t, ok_s, ok_g = etype in types, source == "-" or source in a1, target == "-" or target in a2

@@ -72,7 +72,9 @@ def main(argv=None) -> int:
         print(res.stdout, end="")
         print(res.stderr, end="", file=sys.stderr)
     if args.errors:
-        later = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from eval_event_probe import LATER as later  # the old-to-new PLOVER names, kept in one place
+
         for r, p in zip(records, preds):
             types = {later.get(e["type"], e["type"]) for e in p["events"]}
             if later.get(r["event"], r["event"]) not in types:

@@ -40,10 +40,10 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(HERE))
+from eval_event_probe import LATER, read_probe  # noqa: E402  (beside this script)
 
 #: feature names left out of the model (``--no-rule-choice`` leaves out what the rules chose)
 DROP_PREFIX: tuple[str, ...] = ("\0",)
-LATER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
 
 def later(t: str) -> str:
@@ -52,7 +52,6 @@ def later(t: str) -> str:
 
 def training_sentences(gold_path: Path) -> list[dict]:
     """Probe rows and half-a dev records as {"text", "type", "origin"}."""
-    from eval_event_probe import read_probe
     from eval_events import half_of
 
     out = [{"text": text, "type": later(etype), "origin": "probe"}

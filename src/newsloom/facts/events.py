@@ -1468,7 +1468,7 @@ class EventCoder:
             also = _second_reading(tok, cat)
         if also is None and cat == "REQUEST" and _rallies_against(tok):
             also = "ACCUSE"  # "called for sanctions against Nigeria": rallying opposition to a party
-        src_tok, tgt_tok = None, None
+        tgt_tok = None
         reporter = None
         conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in c.children)
                           for c in tok.children)
@@ -1548,10 +1548,9 @@ class EventCoder:
             s2, _ = _subject(tok)
             if s2 is not None:
                 a2 = self.amap.codes(s2)
-        elif tok.pos_ == "NOUN" and _received_object(tok) is not None:
+        elif tok.pos_ == "NOUN" and (obj := _received_object(tok)) is not None:
             # "won praise from the president", "received 50 million dollars in aid from Japan":
             # the giver acts, the receiver is the target
-            obj = _received_object(tok)
             givers = [p for c in list(tok.children) + list(obj.children) + list(obj.head.children)
                       if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in c.children if p.dep_ == "pobj"]
             for p in givers:
@@ -1607,7 +1606,6 @@ class EventCoder:
             else:
                 if s is not None:
                     a1 = self.amap.codes(s)
-                    src_tok = s
                 if s is not None and s.lower_ in PRONOUNS and (not a1 or a1 == self.amap.last[:1]):
                     # "the president said he is ready to ...": the pronoun is the speaker
                     rep = _reporting_head(tok)

@@ -95,7 +95,7 @@ ISL|Iceland|Icelandic;Icelander;Icelanders|Reykjavik|
 IND|India|Indian;Indians|New Delhi;Delhi|Mumbai;Bombay;Kolkata;Calcutta;Chennai;Bangalore;Kashmir;Srinagar;Assam
 IDN|Indonesia|Indonesian;Indonesians|Jakarta|Surabaya;Bali;Aceh
 IRN|Iran;Islamic Republic of Iran;Persia|Iranian;Iranians;Persian|Tehran;Teheran|Isfahan;Mashhad;Tabriz
-IRQ|Iraq|Iraqi;Iraqis|Baghdad|Basra;Mosul;Kirkuk;Erbil;Fallujah;Tikrit;Falluja;Fallujah
+IRQ|Iraq|Iraqi;Iraqis|Baghdad|Basra;Mosul;Kirkuk;Erbil;Fallujah;Tikrit;Falluja
 IRL|Ireland;Republic of Ireland|Irish|Dublin|Cork
 ISR|Israel|Israeli;Israelis|Jerusalem;Knesset|Tel Aviv;Haifa;Beersheba;Ashkelon;Ashdod;Sderot;Netanya;Eilat;Kiryat Shmona;Nahariya;Tiberias;Safed
 ITA|Italy|Italian;Italians|Rome|Milan;Naples;Turin;Genoa;Florence;Venice
@@ -130,7 +130,7 @@ MRT|Mauritania|Mauritanian;Mauritanians|Nouakchott|
 MUS|Mauritius|Mauritian|Port Louis|
 MEX|Mexico|Mexican;Mexicans|Mexico City|Guadalajara;Monterrey;Tijuana;Chiapas
 FSM|Micronesia|Micronesian|Palikir|
-MDA|Moldova|Moldovan;Moldovans|Chisinau|Transnistria;Transdniester;Transnistria
+MDA|Moldova|Moldovan;Moldovans|Chisinau|Transnistria;Transdniester
 MCO|Monaco|Monegasque|Monaco|
 MNG|Mongolia|Mongolian;Mongolians|Ulaanbaatar;Ulan Bator|
 MNE|Montenegro|Montenegrin;Montenegrins|Podgorica|
@@ -455,7 +455,8 @@ def country_of(name: str) -> str | None:
     return _misspelt_country(_strip_article(n))
 
 
-#: names a typo may be read against: country names and demonyms of six letters or more
+#: names a typo may be read against: country names and demonyms of five letters or more
+#: (the word read as a typo has six or more)
 _FUZZY_KEYS = sorted({k for table in (COUNTRY_NAMES, DEMONYMS) for k in table if len(k) >= 5 and " " not in k})
 
 #: real names a letter away from a country name ("Indiana" is not "Indian")
@@ -553,14 +554,14 @@ USA|Jimmy Carter;Madeleine Albright;Albright;Warren Christopher;Colin Powell;Con
 GBR|Douglas Hurd;Malcolm Rifkind;Robin Cook;Jack Straw;Geoffrey Howe;Gordon Brown;David Cameron;Theresa May;Liz Truss
 FRA|Alain Juppe;Juppe;Lionel Jospin;Jospin;Hubert Vedrine;Vedrine;Roland Dumas;Dominique de Villepin;Villepin;Francois Hollande;Hollande;Edouard Balladur;Balladur
 DEU|Klaus Kinkel;Kinkel;Hans-Dietrich Genscher;Genscher;Gerhard Schroeder;Joschka Fischer;Roman Herzog;Richard von Weizsaecker;Frank-Walter Steinmeier;Steinmeier;Annalena Baerbock;Baerbock
-ISR|Yitzhak Shamir;Shamir;Menachem Begin;Ehud Olmert;Olmert;David Levy;Moshe Arens;Arens;Yair Lapid;Naftali Bennett;Avigdor Lieberman;Tzipi Livni;Livni;Ariel Sharon;Benny Gantz;Gantz
+ISR|Yitzhak Shamir;Shamir;Menachem Begin;Ehud Olmert;Olmert;David Levy;Moshe Arens;Arens;Yair Lapid;Naftali Bennett;Avigdor Lieberman;Tzipi Livni;Livni;Benny Gantz;Gantz
 PSE|Ismail Haniyeh;Haniyeh;Ahmed Yassin;Sheikh Yassin;Ahmed Qurei;Qurei;Nabil Shaath;Hanan Ashrawi;Ashrawi;Faisal Husseini;Marwan Barghouti;Barghouti;Khaled Meshaal;Meshaal
 SYR|Farouk al-Shara;Farouk al-Sharaa;Sharaa;Walid al-Moallem;Moallem
 EGY|Anwar Sadat;Sadat;Amr Moussa;Esmat Abdel-Meguid;Mohamed Morsi;Morsi;Omar Suleiman
 JOR|King Hussein;King Abdullah of Jordan;Abdullah II;Queen Noor
 MAR|King Hassan;Hassan II;King Mohammed VI
 SAU|King Fahd;Fahd;King Abdullah of Saudi Arabia;Crown Prince Abdullah;Prince Saud al-Faisal;Saud al-Faisal;King Salman;Mohammed bin Salman
-IRQ|Saddam Hussein;Tariq Aziz;Uday Hussein;Qusay Hussein;Nouri al-Maliki;Maliki;Jalal Talabani;Talabani;Masoud Barzani;Barzani;Ayad Allawi;Allawi
+IRQ|Tariq Aziz;Uday Hussein;Qusay Hussein;Nouri al-Maliki;Maliki;Jalal Talabani;Talabani;Masoud Barzani;Barzani;Ayad Allawi;Allawi
 IRN|Ruhollah Khomeini;Ayatollah Khomeini;Khomeini;Akbar Hashemi Rafsanjani;Rafsanjani;Mohammad Khatami;Khatami;Mahmoud Ahmadinejad;Ahmadinejad;Ali Akbar Velayati;Velayati;Kamal Kharrazi;Kharrazi;Javad Zarif;Zarif;Ebrahim Raisi;Raisi
 LBY|Muammar Gaddafi;Muammar Qaddafi;Muammar al-Qaddafi;Moammar Gadhafi;Gaddafi;Qaddafi;Gadhafi;Kadhafi
 LBN|Rafik Hariri;Hariri;Elias Hrawi;Hrawi;Emile Lahoud;Lahoud;Michel Aoun;Aoun;Selim al-Hoss;Hassan Nasrallah;Nasrallah;Amin Gemayel;Gemayel;Walid Jumblatt;Jumblatt;Nabih Berri;Berri
@@ -589,7 +590,7 @@ PRK|Kim Il-sung;Kim Il Sung;Kim Jong-il;Kim Jong Il;Kim Jong-un;Kim Jong Un;Kim 
 KOR|Kim Dae-jung;Kim Dae Jung;Kim Young-sam;Kim Young Sam;Roh Tae-woo;Roh Moo-hyun;Lee Myung-bak;Park Geun-hye;Moon Jae-in;Chun Doo-hwan;Yoon Suk Yeol
 JPN|Tomiichi Murayama;Murayama;Ryutaro Hashimoto;Hashimoto;Keizo Obuchi;Obuchi;Junichiro Koizumi;Koizumi;Yasuhiro Nakasone;Nakasone;Toshiki Kaifu;Kaifu;Kiichi Miyazawa;Miyazawa;Morihiro Hosokawa;Hosokawa;Shinzo Abe;Yoshihiko Noda;Fumio Kishida;Kishida;Yohei Kono
 IND|Atal Bihari Vajpayee;Vajpayee;P.V. Narasimha Rao;Narasimha Rao;Rajiv Gandhi;Indira Gandhi;Manmohan Singh;Jaswant Singh;I.K. Gujral;Gujral;H.D. Deve Gowda;Deve Gowda;L.K. Advani;Advani
-PAK|Benazir Bhutto;Bhutto;Zulfikar Ali Bhutto;Mohammad Zia-ul-Haq;Zia-ul-Haq;Zia-Ul-Haq;Ghulam Ishaq Khan;Farooq Leghari;Leghari;Asif Ali Zardari;Zardari;Pervez Musharraf
+PAK|Benazir Bhutto;Bhutto;Zulfikar Ali Bhutto;Mohammad Zia-ul-Haq;Zia-ul-Haq;Ghulam Ishaq Khan;Farooq Leghari;Leghari;Asif Ali Zardari;Zardari
 AFG|Hamid Karzai;Karzai;Mullah Omar;Mohammad Najibullah;Najibullah;Burhanuddin Rabbani;Rabbani;Gulbuddin Hekmatyar;Hekmatyar;Ahmad Shah Massoud;Ashraf Ghani;Abdul Rashid Dostum;Dostum
 IMG|Osama bin Laden;bin Laden;Ayman al-Zawahiri;Zawahiri;Abu Musab al-Zarqawi;Zarqawi
 BGD|Sheikh Hasina;Hasina;Khaleda Zia;Hussain Mohammad Ershad;Ershad
@@ -648,106 +649,64 @@ IAEA|Mohamed ElBaradei;ElBaradei;Rafael Grossi
 NATO|Javier Solana;Manfred Woerner;George Robertson;Jaap de Hoop Scheffer;Jens Stoltenberg;Stoltenberg;Wesley Clark
 EU|Jacques Delors;Delors;Jacques Santer;Romano Prodi;Chris Patten;Ursula von der Leyen;von der Leyen
 VAT|Pope John Paul II;John Paul;Pope Benedict;Pope Francis
-PAK|Zia ul-Haq;Zia-ul-Haq
+PAK|Zia ul-Haq
 GEO|Mikheil Saakashvili;Mikhail Saakashvili;Saakashvili
-AFG|Mullah Omar;Mullah Mohammed Omar
-ERI|Isaias Afewerki;Isaias Afwerki;Afewerki;Afwerki
+AFG|Mullah Mohammed Omar
+ERI|Isaias Afewerki;Afewerki
 VEN|Rafael Caldera
 SLV|Alfredo Cristiani;Cristiani
-USA|Warren Christopher;Madeleine Albright;Albright;Colin Powell;Condoleezza Rice;Donald Rumsfeld;Rumsfeld;Dick Cheney;Cheney;Al Gore;Richard Holbrooke;Holbrooke;William Perry;William Cohen;Dennis Ross;Hillary Clinton;Hillary Rodham Clinton;John Kerry;Mike Pompeo;Pompeo;Jimmy Carter;James Baker;Dick Gephardt
-RUS|Andrei Kozyrev;Kozyrev;Yevgeny Primakov;Primakov;Viktor Chernomyrdin;Chernomyrdin;Igor Ivanov;Sergei Ivanov;Alexander Lebed;Lebed;Pavel Grachev;Grachev;Igor Sergeyev;Sergei Kiriyenko;Kiriyenko;Sergei Stepashin;Stepashin
-GBR|Douglas Hurd;Malcolm Rifkind;Rifkind;Robin Cook;Jack Straw;Gordon Brown;David Cameron;Theresa May;Michael Portillo;Peter Mandelson;Mo Mowlam;Mowlam
-FRA|Alain Juppe;Juppe;Juppé;Lionel Jospin;Jospin;Herve de Charette;Hubert Vedrine;Vedrine;Védrine;Edouard Balladur;Balladur;Dominique de Villepin;de Villepin;Francois Hollande;Hollande
-DEU|Klaus Kinkel;Kinkel;Joschka Fischer;Gerhard Schroeder;Gerhard Schröder;Schroeder;Schröder;Volker Ruehe;Rudolf Scharping;Scharping;Hans-Dietrich Genscher;Genscher
-ITA|Romano Prodi;Silvio Berlusconi;Berlusconi;Massimo D'Alema;D'Alema;Lamberto Dini;Giulio Andreotti;Andreotti
+USA|Hillary Rodham Clinton;Dick Gephardt
+RUS|Sergei Ivanov;Pavel Grachev;Grachev;Igor Sergeyev;Sergei Kiriyenko;Kiriyenko;Sergei Stepashin;Stepashin
+GBR|Malcolm Rifkind;Rifkind;Michael Portillo;Peter Mandelson;Mo Mowlam;Mowlam
+FRA|Juppé;Herve de Charette;Védrine;de Villepin
+DEU|Gerhard Schroeder;Gerhard Schröder;Schroeder;Schröder;Volker Ruehe;Rudolf Scharping;Scharping
+ITA|Silvio Berlusconi;Berlusconi;Massimo D'Alema;D'Alema;Lamberto Dini;Giulio Andreotti;Andreotti
 ESP|Felipe Gonzalez;Felipe González;Jose Maria Aznar;José María Aznar;Aznar;Abel Matutes
 CAN|Jean Chretien;Jean Chrétien;Chretien;Chrétien;Lloyd Axworthy;Axworthy;Brian Mulroney;Mulroney
 AUS|John Howard;Paul Keating;Alexander Downer;Gareth Evans
-JPN|Ryutaro Hashimoto;Hashimoto;Keizo Obuchi;Obuchi;Junichiro Koizumi;Koizumi;Tomiichi Murayama;Murayama;Yohei Kono;Morihiro Hosokawa;Hosokawa;Shinzo Abe
-CHN|Li Peng;Qian Qichen;Zhu Rongji;Tang Jiaxuan;Deng Xiaoping;Wen Jiabao;Chi Haotian;Li Zhaoxing
-TWN|Lee Teng-hui;Chen Shui-bian;Lien Chan
-PRK|Kim Jong-il;Kim Jong Il;Kim Il-sung;Kim Il Sung;Kim Jong-un;Kim Jong Un
-KOR|Kim Young-sam;Kim Young Sam;Kim Dae-jung;Kim Dae Jung;Roh Moo-hyun;Roh Tae-woo;Lee Myung-bak
-ISR|Ehud Olmert;Olmert;David Levy;Natan Sharansky;Yitzhak Mordechai;Ezer Weizman;Weizman;Yitzhak Shamir;Shamir;Moshe Arens;Shaul Mofaz;Mofaz;Avigdor Lieberman;Tzipi Livni;Livni
-PSE|Nabil Shaath;Shaath;Ahmed Qurei;Qurei;Jibril Rajoub;Mohammed Dahlan;Ismail Haniyeh;Haniyeh;Khaled Meshaal;Sheikh Ahmed Yassin;Yassin;Hanan Ashrawi;Ashrawi;Faisal Husseini
-SYR|Hafez al-Assad;Hafez Assad;Bashar al-Assad;Bashar Assad;Assad;Farouk al-Sharaa;Farouk Sharaa;Sharaa;Abdul Halim Khaddam
-LBN|Rafik Hariri;Rafiq Hariri;Hariri;Emile Lahoud;Lahoud;Elias Hrawi;Hrawi;Nabih Berri;Hassan Nasrallah;Nasrallah;Salim Hoss
-JOR|King Hussein;King Abdullah II;Abdul-Karim al-Kabariti
-EGY|Hosni Mubarak;Mubarak;Amr Moussa;Ahmed Maher;Omar Suleiman;Anwar Sadat;Sadat
-IRQ|Saddam Hussein;Saddam;Tariq Aziz;Taha Yassin Ramadan;Mohammed Saeed al-Sahhaf;Sahhaf;Nuri al-Maliki;Maliki;Ayad Allawi;Allawi
-IRN|Akbar Hashemi Rafsanjani;Hashemi Rafsanjani;Rafsanjani;Mohammad Khatami;Mohammad Khatami;Khatami;Ali Akbar Velayati;Velayati;Kamal Kharrazi;Kharrazi;Mahmoud Ahmadinejad;Ahmadinejad;Ayatollah Khomeini;Khomeini
-SAU|King Fahd;Crown Prince Abdullah;Prince Saud al-Faisal;Saud al-Faisal;Prince Sultan
-LBY|Muammar Gaddafi;Moammar Gadhafi;Muammar Qadhafi;Muammar Qaddafi;Gaddafi;Gadhafi;Qadhafi;Qaddafi
-AFG|Hamid Karzai;Karzai;Mullah Mohammad Omar;Mullah Omar;Ahmad Shah Massoud;Massoud;Burhanuddin Rabbani;Rabbani;Gulbuddin Hekmatyar;Hekmatyar;Abdul Rashid Dostum;Dostum
-PAK|Pervez Musharraf;Musharraf;Nawaz Sharif;Benazir Bhutto;Bhutto;Farooq Leghari;Gohar Ayub Khan;Asif Ali Zardari;Zardari
-IND|Atal Behari Vajpayee;Atal Bihari Vajpayee;Vajpayee;L.K. Advani;Advani;Inder Kumar Gujral;Gujral;P.V. Narasimha Rao;Narasimha Rao;H.D. Deve Gowda;Deve Gowda;Manmohan Singh;Jaswant Singh;George Fernandes;Sonia Gandhi;Rajiv Gandhi;Narendra Modi;Modi
-LKA|Chandrika Kumaratunga;Kumaratunga;Velupillai Prabhakaran;Prabhakaran;Ranil Wickremesinghe;Wickremesinghe;Lakshman Kadirgamar;Kadirgamar
-BGD|Sheikh Hasina;Khaleda Zia
-MMR|Aung San Suu Kyi;Suu Kyi;Than Shwe;Khin Nyunt;Ne Win
-IDN|Suharto;Soeharto;B.J. Habibie;Habibie;Abdurrahman Wahid;Megawati Sukarnoputri;Megawati;Ali Alatas;Alatas;Susilo Bambang Yudhoyono;Yudhoyono;Wiranto
-PHL|Fidel Ramos;Joseph Estrada;Gloria Arroyo;Gloria Macapagal Arroyo;Corazon Aquino;Ferdinand Marcos
-MYS|Mahathir Mohamad;Mahathir;Anwar Ibrahim
-SGP|Lee Kuan Yew;Goh Chok Tong
-KHM|Hun Sen;Norodom Sihanouk;Sihanouk;Norodom Ranariddh;Ranariddh;Pol Pot
-VNM|Vo Van Kiet;Do Muoi;Phan Van Khai;Nguyen Manh Cam
-ZAF|Nelson Mandela;Mandela;F.W. de Klerk;de Klerk;Thabo Mbeki;Mbeki;Alfred Nzo;Jacob Zuma;Zuma
-ZWE|Robert Mugabe;Mugabe;Morgan Tsvangirai;Tsvangirai
-KEN|Daniel arap Moi;Daniel Arap Moi;arap Moi;Mwai Kibaki;Kibaki
-UGA|Yoweri Museveni;Museveni
+CHN|Chi Haotian
+TWN|Lien Chan
+ISR|Natan Sharansky;Yitzhak Mordechai;Ezer Weizman;Weizman;Shaul Mofaz;Mofaz
+PSE|Nabil Shaath;Shaath;Jibril Rajoub;Mohammed Dahlan;Sheikh Ahmed Yassin;Yassin
+SYR|Hafez Assad;Bashar Assad;Assad;Farouk Sharaa;Sharaa;Abdul Halim Khaddam
+LBN|Rafiq Hariri;Salim Hoss
+JOR|King Abdullah II;Abdul-Karim al-Kabariti
+EGY|Ahmed Maher
+IRQ|Taha Yassin Ramadan;Mohammed Saeed al-Sahhaf;Sahhaf;Nuri al-Maliki
+IRN|Hashemi Rafsanjani
+SAU|Prince Sultan
+LBY|Muammar Qadhafi;Qadhafi
+AFG|Mullah Mohammad Omar;Ahmad Shah Massoud;Massoud
+PAK|Gohar Ayub Khan
+IND|Atal Behari Vajpayee;Inder Kumar Gujral;George Fernandes;Sonia Gandhi
+LKA|Ranil Wickremesinghe;Wickremesinghe;Lakshman Kadirgamar;Kadirgamar
+IDN|Wiranto
+PHL|Gloria Arroyo
+VNM|Phan Van Khai;Nguyen Manh Cam
+ZAF|Alfred Nzo
 TZA|Julius Nyerere;Nyerere;Benjamin Mkapa;Mkapa
-ETH|Meles Zenawi;Meles
-ERI|Isaias Afwerki;Isaias Afewerki;Isaias
-SDN|Omar Hassan al-Bashir;Omar al-Bashir;Bashir;Hassan al-Turabi;Turabi;John Garang;Garang
-SOM|Mohamed Farah Aideed;Aideed;Ali Mahdi Mohamed;Ali Mahdi
-LBR|Charles Taylor
-SLE|Ahmad Tejan Kabbah;Kabbah;Foday Sankoh;Sankoh
-NGA|Sani Abacha;Abacha;Olusegun Obasanjo;Obasanjo;Abdulsalami Abubakar;Moshood Abiola;Abiola;Ibrahim Babangida;Babangida
-GHA|Jerry Rawlings;Rawlings;John Kufuor;Kufuor
-SEN|Abdou Diouf;Abdoulaye Wade
-CIV|Laurent Gbagbo;Gbagbo;Henri Konan Bedie;Konan Bedie;Alassane Ouattara;Ouattara;Robert Guei;Guei
-COD|Mobutu Sese Seko;Mobutu;Laurent Kabila;Laurent-Desire Kabila;Joseph Kabila;Kabila
-RWA|Paul Kagame;Kagame;Pasteur Bizimungu;Bizimungu
-BDI|Pierre Buyoya;Buyoya
-AGO|Jose Eduardo dos Santos;Jonas Savimbi;Savimbi
-DZA|Abdelaziz Bouteflika;Bouteflika;Liamine Zeroual;Zeroual
-MAR|King Hassan II;King Hassan;King Mohammed VI
+SDN|John Garang;Garang
+SOM|Ali Mahdi
+NGA|Abdulsalami Abubakar
+CIV|Konan Bedie;Robert Guei;Guei
+MAR|King Hassan II
 TUN|Zine El Abidine Ben Ali
-KAZ|Nursultan Nazarbayev;Nazarbayev
-BLR|Alexander Lukashenko;Alexander Lukashenka;Lukashenko;Lukashenka
-UKR|Leonid Kuchma;Kuchma;Leonid Kravchuk;Kravchuk;Viktor Yushchenko;Yushchenko;Viktor Yanukovych;Yanukovych
-GEO|Eduard Shevardnadze;Shevardnadze;Mikheil Saakashvili;Mikhail Saakashvili;Saakashvili
-ARM|Levon Ter-Petrosyan;Ter-Petrosyan;Kocharyan
-UZB|Islam Karimov;Karimov
-TKM|Saparmurat Niyazov;Niyazov
-TJK|Emomali Rakhmonov;Rakhmonov;Emomali Rahmon
-SRB|Slobodan Milosevic;Milosevic;Milošević;Vojislav Kostunica;Kostunica;Zoran Djindjic;Djindjic;Milan Milutinovic;Milutinovic;Vuk Draskovic;Draskovic;Vojislav Seselj;Seselj
-MNE|Milo Djukanovic;Djukanovic;Momir Bulatovic
-HRV|Franjo Tudjman;Tudjman;Stjepan Mesic;Mesic
-BIH|Alija Izetbegovic;Izetbegovic;Radovan Karadzic;Karadzic;Ratko Mladic;Mladic;Biljana Plavsic;Plavsic;Haris Silajdzic;Silajdzic;Momcilo Krajisnik;Krajisnik
-XKX|Ibrahim Rugova;Rugova;Hashim Thaci;Thaci
-ALB|Sali Berisha;Berisha;Fatos Nano
+BLR|Alexander Lukashenka;Lukashenka
+ARM|Kocharyan
+TJK|Emomali Rakhmonov;Rakhmonov
+SRB|Milošević;Milan Milutinovic;Milutinovic;Vojislav Seselj;Seselj
+BIH|Momcilo Krajisnik;Krajisnik
 MKD|Kiro Gligorov;Gligorov;Boris Trajkovski;Trajkovski;Ljubco Georgievski
-POL|Lech Walesa;Walesa;Aleksander Kwasniewski;Kwasniewski
-CZE|Vaclav Havel;Havel;Vaclav Klaus
 SVK|Vladimir Meciar;Meciar
-ROU|Ion Iliescu;Iliescu;Emil Constantinescu
-BGR|Zhelyu Zhelev;Petar Stoyanov
-GRC|Andreas Papandreou;George Papandreou;Papandreou;Costas Simitis;Simitis;Theodoros Pangalos;Pangalos
-TUR|Tansu Ciller;Ciller;Çiller;Suleyman Demirel;Demirel;Bulent Ecevit;Ecevit;Mesut Yilmaz;Necmettin Erbakan;Erbakan;Turgut Ozal;Ozal;Ismail Cem;Abdullah Gul;Abdullah Ocalan;Ocalan
-CYP|Glafcos Clerides;Clerides;Rauf Denktash;Denktash
-CUB|Fidel Castro;Castro;Raul Castro;Roberto Robaina
-VEN|Hugo Chavez;Hugo Chávez;Chavez;Chávez
-COL|Ernesto Samper;Samper;Andres Pastrana;Andrés Pastrana;Pastrana;Alvaro Uribe;Álvaro Uribe;Uribe
-PER|Alberto Fujimori;Fujimori;Alejandro Toledo
-MEX|Ernesto Zedillo;Zedillo;Carlos Salinas;Vicente Fox;Subcomandante Marcos
-ARG|Carlos Menem;Menem;Guido di Tella;Nestor Kirchner;Kirchner
-BRA|Fernando Henrique Cardoso;Luiz Inacio Lula da Silva;Lula
-CHL|Augusto Pinochet;Pinochet;Eduardo Frei
-HTI|Jean-Bertrand Aristide;Aristide;Raoul Cedras;Cedras;René Préval;Rene Preval;Preval
-NIC|Daniel Ortega;Ortega;Violeta Chamorro;Arnoldo Aleman
-PAN|Manuel Noriega;Noriega
-VAT|Pope John Paul II;John Paul II;Pope Benedict;Pope Francis
-UN|Boutros Boutros-Ghali;Boutros-Ghali;Kofi Annan;Annan;Ban Ki-moon;Yasushi Akashi;Akashi;Richard Butler;Rolf Ekeus;Ekeus;Hans Blix;Blix;Mohamed ElBaradei;ElBaradei;Sadako Ogata;Ogata
+BGR|Petar Stoyanov
+TUR|Çiller;Ismail Cem
+VEN|Hugo Chávez;Chávez
+COL|Andrés Pastrana;Álvaro Uribe
+PER|Alejandro Toledo
+ARG|Guido di Tella
+HTI|René Préval
+NIC|Daniel Ortega;Ortega;Arnoldo Aleman
+VAT|John Paul II
 """
 
 
