@@ -628,8 +628,13 @@ striker strikers mourner mourners crowd crowds
 #: property whose destruction is coercion ("demolished the homes of militants")
 PROPERTY_NOUNS = frozenset("home homes house houses building buildings property properties shop shops "
                            "office offices crop crops farm farms orchard orchards monastery monasteries temple "
-                           "temples church churches mosque mosques shrine shrines school schools newspaper".split())
-PROPERTY_ACTS = frozenset("destroy demolish bulldoze raze burn torch dynamite blow wreck".split())
+                           "temples church churches mosque mosques shrine shrines school schools newspaper "
+                           # infrastructure: "blew up power lines"
+                           "line lines pipeline pipelines pylon pylons plant plants station stations substation "
+                           "substations factory factories warehouse warehouses depot depots facility facilities "
+                           "installation installations headquarters premises embassy consulate".split())
+PROPERTY_ACTS = frozenset("destroy demolish bulldoze raze burn torch dynamite blow wreck "
+                          "set sabotage vandalize vandalise damage smash ransack".split())  # "set fire to"
 
 #: sanctions whose ending is a retreat (PLOVER: ease economic sanctions, a military blockade)
 EASED_SANCTIONS = frozenset("sanction sanctions embargo boycott blockade siege".split())
@@ -1080,3 +1085,35 @@ PARTICIPATE_VERBS = frozenset("take participate join engage".split())
 INCURSION_VERBS = frozenset("push advance thrust drive sweep roll storm move".split())
 #: verbs of bringing a place to a halt: done by civilians, a protest ("drivers paralysed Manila with a strike")
 PARALYSE_VERBS = frozenset("paralyse paralyze cripple".split())
+
+#: participles whose passive form states the subject's own stance or activity ("Vietnam is committed to
+#: opening up", "Israel is opposed to French mediation", "Serb forces were engaged in ethnic cleansing"):
+#: with no "by" agent their subject acts
+ACTIVE_PARTICIPLES = frozenset("""
+committed opposed determined dedicated devoted resolved engaged involved prepared disposed inclined
+""".split())
+#: verbs that carry an event noun as their object without being an event themselves: the noun is the act
+#: ("speeded up the withdrawal", "completed its pullout", "opened a hearing into")
+NOMINAL_CARRIERS = frozenset("""
+issue make stage speed accelerate hasten complete finish conduct carry launch begin start resume
+open mount continue pursue undertake perform
+""".split())
+#: what a cyber attack is made on: breaking into it is coercion, not violence ("tried to hack into computers")
+CYBER_NOUNS = frozenset("""
+computer computers network networks system systems server servers account accounts email emails website
+websites database databases
+""".split())
+#: goods whose transfer to a party is military aid ("continued to send arms to Pakistan")
+MILITARY_AID_GOODS = WEAPON_NOUNS | frozenset("""
+ammunition equipment hardware tank tanks jet jets helicopter helicopters warplane warplanes
+""".split())
+#: verbs that end or ease a restriction: done to a ban or curb they are a concession
+EASING_VERBS = HALT_VERBS | frozenset("remove ease relax loosen reduce cut scrap annul revoke".split())
+#: the PLOVER investigation nouns carried by "open" and "hold" ("opened a hearing into the legality")
+PHRASES.update({"open hearing": "INVESTIGATE", "hold hearing": "INVESTIGATE", "begin hearing": "INVESTIGATE"})
+#: a state of siege, like one of emergency, suspends rights: coercion (CAMEO 1724)
+PHRASES.update({"declare siege": "COERCE", "impose siege": "COERCE"})
+#: attacks on things; done to property or infrastructure they are coerced by ``PROPERTY_NOUNS``
+_add("ASSAULT", "dynamite, vandalize, vandalise, smash, ransack")
+#: "hackers broke into the networks of defence contractors", "troops broke into the offices of the paper"
+PHRASES.update({"break into": "COERCE"})

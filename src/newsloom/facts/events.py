@@ -344,6 +344,12 @@ def _reduced(tok, lemma: str, kids):
                     if p.dep_ == "pobj":
                         words.add(p.lemma_.lower())
                         words |= {g.lemma_.lower() for g in p.children if g.dep_ in ("compound", "amod")}
+    if lemma in lx.EASING_VERBS and any(o.lemma_.lower() in lx.RESTRICTION_NOUNS for o in objs):
+        # "cancelled restrictions on the use of Russian", "cut the curbs on the press": easing them gives in;
+        # ending an embargo or a boycott is a retreat
+        eased = next(o.lemma_.lower() for o in objs if o.lemma_.lower() in lx.RESTRICTION_NOUNS)
+        cat = "RETREAT" if eased in lx.EASED_SANCTIONS else "CONCEDE"
+        return cat, lx.CATEGORIES[cat][1], f"{lemma} {eased}"
     if words & lx.RELATION_NOUNS or any(gz.org_short(o.text) for o in objs):
         return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {objs[0].lemma_.lower()}"
     if lemma in ("close", "shut", "seal", "restrict", "block") and words & lx.PASSAGE_NOUNS:
@@ -466,6 +472,10 @@ def _by_object_class(tok, lemma: str, kids, *, stance: bool):
                 if got:
                     return got[0], got[1], f"{lemma} {got[2]}"
             continue
+        if lemma in lx.TRANSFER_VERBS and (head in lx.MILITARY_AID_GOODS or o.lower_ in lx.MILITARY_AID_GOODS) \
+                and any(c.dep_ == "prep" and c.lower_ == "to" and any(p.ent_type_ in ("GPE", "NORP", "ORG")
+                                                                       for p in c.subtree) for c in kids):
+            return "AID", lx.CATEGORIES["AID"][1], f"{lemma} {head}"  # arms sent to a party: military aid
         if lemma in lx.TRANSFER_VERBS and (head in lx.AID_GOODS or any(
                 w.lemma_.lower() in lx.AID_GOODS for w in o.subtree if w.dep_ in ("conj", "pobj", "compound")
                 or w.dep_ == "amod" and (w.head.i == o.i or w.head.dep_ == "conj" and w.head.head.i == o.i))):
@@ -534,6 +544,10 @@ def _mode(tok) -> str:
         hops += 1
         if _verb_lemma(h) in ("want", "plan", "intend", "aim", "seek", "wish", "prepare", "go", "hope",
                                 "expect", "ready", "willing", "prepared", "determined"):
+            # "said the US must be ready to mediate": what one must be ready for is asked of one
+            above = h.head if h.dep_ in ("acomp", "xcomp") and h.head.i != h.i else h
+            if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in list(h.children) + list(above.children)):
+                return "obligation"
             return "future"
         for c in h.children:
             if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll"):
@@ -779,6 +793,17 @@ def _stance_adjective(tok):
     return cat, lx.CATEGORIES[cat][1], low
 
 
+def _out_of_question(tok):
+    """The verb of "X is out of the question" when ``tok`` is its "question": a refusal of X."""
+    if tok.lower_ != "question" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    out = tok.head.head
+    if out.lower_ != "out" or out.head.i == out.i or out.head.pos_ not in ("AUX", "VERB"):
+        return None
+    verb = out.head
+    return verb if any(c.dep_ in SUBJ_DEPS | PASS_SUBJ for c in verb.children) else None
+
+
 def _received_object(tok):
     """The object of a verb of receiving that holds the event noun ``tok`` ("received a visit
     from", "received 50 million dollars in aid from"), or None."""
@@ -839,6 +864,13 @@ def _refine(tok, cat: str, inten: float, mode: str):
     if lemma in lx.PROTEST_ACTS and subj is not None and cat != "PROTEST" and _civilian(subj) \
             and not any(w.lemma_.lower() in gz.AGENT_NOUNS for w in subj.subtree):
         return "PROTEST", lx.CATEGORIES["PROTEST"][1]
+    # "villagers shunned work to protest the settlements": what civilians do in order to protest is a protest
+    if cat not in ("PROTEST", "ASSAULT") and tok.pos_ == "VERB" and subj is not None \
+            and not (subj.ent_type_ == "GPE" or subj.lemma_.lower() in lx.GOVERNMENT_NOUNS
+                     or any(w.lemma_.lower() in gz.AGENT_NOUNS for w in subj.subtree)) \
+            and any(c.dep_ in ("advcl", "xcomp") and _verb_lemma(c) in ("protest", "demonstrate")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids):
+        return "PROTEST", lx.CATEGORIES["PROTEST"][1]
     # "Japan protested to North Korea over the launch": a state's protest is an official complaint
     if lemma == "protest" and cat == "PROTEST" and tok.pos_ == "VERB" and (
             any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
@@ -891,8 +923,16 @@ def _refine(tok, cat: str, inten: float, mode: str):
         if _repression(tok):
             return "COERCE", lx.CATEGORIES["COERCE"][1]
         # "soldiers demolished the homes of militants": destroying property is coercion
+        acted = _acted_on(tok)
+        if lemma == "set":  # "set fire to the offices"
+            acted += [p for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]
         if lemma in lx.PROPERTY_ACTS and any(t.lemma_.lower() in lx.PROPERTY_NOUNS or t.lower_ in lx.PROPERTY_NOUNS
-                                             for t in _acted_on(tok)):
+                                             for t in acted):
+            return "COERCE", lx.CATEGORIES["COERCE"][1]
+        # "tried to hack into the computers of army officers": a cyber attack is coercion
+        if lemma == "hack" and (any(c.dep_ == "prep" and c.lower_ == "into" for c in kids)
+                                or any(t.lower_ in lx.CYBER_NOUNS for t in acted)):
             return "COERCE", lx.CATEGORIES["COERCE"][1]
     # "forcibly returned the refugees": a hand-over by force is coercion, not a release
     if cat == "RETREAT" and tok.pos_ == "VERB" and lemma in lx.RELEASE_VERBS \
@@ -1196,8 +1236,10 @@ def _subject(tok):
                 return c, False
         for c in t.children:
             if c.dep_ in PASS_SUBJ:
-                # "Japan is expected to extend loans": the subject of a raising verb does the act
-                return c, not (t.i != tok.i and _verb_lemma(t) in lx.RAISING_VERBS)
+                # "Japan is expected to extend loans": the subject of a raising verb does the act;
+                # "Israel is opposed to", "Vietnam is committed to": so does that of a stance participle
+                active = t.lower_ in lx.ACTIVE_PARTICIPLES and not any(k.dep_ == "agent" for k in t.children)
+                return c, not (active or t.i != tok.i and _verb_lemma(t) in lx.RAISING_VERBS)
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp", "acomp") and t.head.i != t.i:
             if t.dep_ == "relcl":
                 return t.head, False
@@ -1338,7 +1380,10 @@ class EventCoder:
                     tok.head.dep_ != "ROOT" or any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.head.children)):
                 continue  # a participle describing a noun ("the stalled talks", "the banned party")
             stance = _stance_adjective(tok)
-            if stance is not None:
+            ruled_out = _out_of_question(tok)
+            if ruled_out is not None:
+                tok, got = ruled_out, ("REJECT", lx.CATEGORIES["REJECT"][1], "out of the question")
+            elif stance is not None:
                 got = stance
             elif tok.pos_ == "VERB":
                 if tok.lemma_.lower() in lx.REPORTING_VERBS and tok.lemma_.lower() not in lx.VERBS:
@@ -1361,7 +1406,7 @@ class EventCoder:
             noun_penalty = 3 if tok.pos_ == "NOUN" else 0
             if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and (tok.head.lemma_.lower() in lx.REPORTING_VERBS
                                                                or tok.head.lemma_.lower() in lx.LIGHT_VERBS
-                                                               or tok.head.lemma_.lower() in ("issue", "make", "stage")):
+                                                               or tok.head.lemma_.lower() in lx.NOMINAL_CARRIERS):
                 noun_penalty = 0
             if _in_background(tok) or (tok.pos_ == "NOUN" and _background_phrase(tok)):
                 noun_penalty += 3  # "... unless India signs it first": the condition is not the event
@@ -1486,10 +1531,12 @@ class EventCoder:
                 and not (cat == "MOBILIZE" and _reporting_head(tok) is None):
             cat = "AGREE" if cat in lx.COOPERATIVE else "THREATEN"
             inten = lx.CATEGORIES[cat][1]
+        elif t.words == "out of the question":
+            reporter = _reporting_head(tok)  # "officials said lifting the sanctions is out of the question"
         elif t.mode == "obligation":
             # "X said Y must ...": X requests it of Y
             h = tok
-            while h.dep_ in ("xcomp", "conj") and h.head.i != h.i:
+            while h.dep_ in ("xcomp", "conj", "acomp") and h.head.i != h.i:
                 h = h.head
             if h.dep_ == "ccomp" and h.head.lemma_.lower() in lx.REPORTING_VERBS | {"urge", "demand", "insist"}:
                 reporter = h.head
@@ -1571,6 +1618,10 @@ class EventCoder:
                     a2 = a2 or codes[1:2]
                 elif prep == "by":
                     a1 = a1 or codes
+                elif prep == "of" and cat in ("RETREAT", "MOBILIZE") and p.lemma_.lower() in lx.MILITARY_NOUNS \
+                        and (own := [c for w in p.children if w.dep_ in ("amod", "compound", "poss", "nmod")
+                                     for c in self.amap.codes(w)]):
+                    a1 = a1 or own  # "the pullout of American troops": the troops' side withdraws
                 elif codes:
                     a2 = a2 or codes
             if not a1:
@@ -1723,7 +1774,7 @@ class EventCoder:
         if not a2 and a1 and tok.pos_ != "NOUN" and self._uncoded_group_object(tok):
             a2 = a1[:1]  # "troops captured a guerrilla stronghold": a domestic fight
         if not a2:
-            a2 = self._clause_party(sent, tok, exclude=a1)
+            a2 = self._clause_party(sent, tok, exclude=a1, skip_source=True)
         if not a2 and place_code:
             a2 = [place_code]
         if not a2 and a1 and a1[0] in self.amap.last_pair:
@@ -1801,11 +1852,17 @@ class EventCoder:
                 return True
         return False
 
-    def _clause_party(self, sent, tok, exclude) -> list[str]:
-        """Nearest coded party in the trigger's clause that is not already an actor."""
+    def _clause_party(self, sent, tok, exclude, *, skip_source: bool = False) -> list[str]:
+        """Nearest coded party in the trigger's clause that is not already an actor.
+
+        With ``skip_source`` the one the act is reported by is passed over ("..., a spokeswoman
+        for the U.S. embassy said": the embassy reports the arrests, it is not arrested)."""
         best, best_d = None, 10 ** 6
+        rep = _reporting_head(tok) if skip_source else None
+        source = _subject(rep)[0] if rep is not None else None
+        skipped = {w.i for w in source.subtree} if source is not None else set()
         for other in sent:
-            if other.i == tok.i:
+            if other.i == tok.i or other.i in skipped:
                 continue
             e = self.amap.by_char.get(other.idx)
             if e is None or e.label == "PERSON" and not e.country:

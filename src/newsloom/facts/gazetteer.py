@@ -144,7 +144,7 @@ NLD|Netherlands;Holland;The Netherlands|Dutch|Amsterdam;The Hague|Rotterdam
 NZL|New Zealand|New Zealander;New Zealanders|Wellington|Auckland
 NIC|Nicaragua|Nicaraguan;Nicaraguans|Managua|
 NER|Niger|Nigerien;Nigeriens|Niamey|
-NGA|Nigeria|Nigerian;Nigerians|Abuja|Lagos;Kano;Ibadan;Maiduguri;Port Harcourt
+NGA|Nigeria|Nigerian;Nigerians;Yoruba;Igbo;Ibo;Ijaw|Abuja|Lagos;Kano;Ibadan;Maiduguri;Port Harcourt
 MKD|North Macedonia;Macedonia;Former Yugoslav Republic of Macedonia;FYROM|Macedonian;Macedonians|Skopje|Tetovo
 NOR|Norway|Norwegian;Norwegians|Oslo|Bergen
 OMN|Oman|Omani;Omanis|Muscat|
