@@ -3,7 +3,7 @@
 Usage:
     python evaluation/eval_event_probe.py [--probe PATH] [--errors]
 
-``event_probe.tsv`` (beside this script) holds about 1,700 news sentences written
+``event_probe.tsv`` (beside this script) holds about 1,950 news sentences written
 for newsloom, none taken from the PLOVER records: one line each with the
 expected type, source and target code (``IGO`` for international
 organisations, ``-`` where the sentence names none) and the text.  They exercise the mechanisms rather than words:
@@ -21,16 +21,18 @@ sentences that goes through CAMEO's codes again in other words (appeals and
 intents, stances said with adjectives, "received a visit from", passives,
 conditions, closures and occupations, peacekeepers arriving).  The sentences were written
 while the rules were built, so the figures are a regression check, not a
-held-out estimate: for that use ``eval_events.py --half b``.  They are also
+held-out estimate: for that use ``--probe evaluation/event_blind.tsv``.  They are also
 training data for ``train_event_model.py``.
 
-Prints type accuracy (the expected type is among the coded ones), source and
-target accuracy (the expected code is among the coded actors).
+Prints type accuracy (the expected type is among the coded ones), macro-F1 over
+the expected types (as ``score_events.py`` counts it), source and target
+accuracy (the expected code is among the coded actors).
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -61,6 +63,7 @@ def score(rows, reader=None) -> dict:
 
     reader = reader or FactReader()
     hits = src = tgt = 0
+    tp, fp, fn = Counter(), Counter(), Counter()
     errors = []
     for (etype, source, target, text), events in zip(rows, reader.code_sentences(r[3] for r in rows)):
         types = {LATER.get(e.type, e.type) for e in events}
@@ -68,13 +71,21 @@ def score(rows, reader=None) -> dict:
         a2 = {_cls(e.actor2) for e in events}
         ok_t, ok_s, ok_g = etype in types, source == "-" or source in a1, target == "-" or target in a2
         hits += ok_t
+        (tp if ok_t else fn)[etype] += 1
+        fp.update(types - {etype})
         src += ok_s
         tgt += ok_g
         if not (ok_t and ok_s and ok_g):
             errors.append(f"{etype:>9} {'T' if ok_t else 't'}{'S' if ok_s else 's'}{'G' if ok_g else 'g'} "
                           f"{[(e.type, e.actor1, e.actor2, e.trigger) for e in events]} | {text}")
     n = len(rows)
-    return {"n": n, "type_acc": hits / n, "source_acc": src / n, "target_acc": tgt / n, "errors": errors}
+    f1 = {}
+    for t in {r[0] for r in rows}:  # as score_events.py: per expected type, other coded types count as false positives
+        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
+        r = tp[t] / (tp[t] + fn[t])
+        f1[t] = 2 * p * r / (p + r) if p + r else 0.0
+    return {"n": n, "type_acc": hits / n, "macro_f1": sum(f1.values()) / len(f1), "per_type_f1": f1,
+            "source_acc": src / n, "target_acc": tgt / n, "errors": errors}
 
 
 def main(argv=None) -> int:
@@ -85,7 +96,7 @@ def main(argv=None) -> int:
     m = score(read_probe(Path(args.probe)))
     if args.errors:
         print("\n".join(m["errors"]))
-    print(f"probe: type_acc={m['type_acc']:.4f} source_acc={m['source_acc']:.4f} "
+    print(f"probe: type_acc={m['type_acc']:.4f} macro_f1={m['macro_f1']:.4f} source_acc={m['source_acc']:.4f} "
           f"target_acc={m['target_acc']:.4f} n={m['n']}")
     return 0
 

@@ -8,8 +8,8 @@ highest in the parse.  This script codes sentences with the rules alone, describ
 every candidate with ``trigger_features`` (below) and fits a logistic regression
 predicting whether the candidate's type is the sentence's gold type.  Training data
 is newsloom's own: the hand-written probe sentences (``event_probe.tsv``) and half
-``a`` of the PLOVER dev file (half ``b`` is never read here, so
-``eval_events.py --half b`` stays a held-out estimate).  The two thresholds of the
+``a`` of the PLOVER dev file (half ``b`` is never read here: the blind set
+``event_blind.tsv`` is the held-out estimate).  The two thresholds of the
 override policy (``switch``, ``drop``) are chosen by five-fold cross-validation over
 the training sentences, grouped by sentence, maximising type accuracy plus macro-F1
 of the half-a sentences in the held-out folds.  With ``--out`` the weights are

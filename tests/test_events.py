@@ -128,11 +128,24 @@ def test_probe_sentences_floor():
     sys.path.insert(0, str(REPO / "evaluation"))
     from eval_event_probe import read_probe, score
     m = score(read_probe(REPO / "evaluation" / "event_probe.tsv"))
-    assert m["n"] >= 1650
+    assert m["n"] >= 1950
     assert m["type_acc"] >= PROBE_TYPE_FLOOR, m["errors"]
+    assert m["macro_f1"] >= PROBE_F1_FLOOR, m["per_type_f1"]
     assert m["source_acc"] >= PROBE_SOURCE_FLOOR, m["errors"]
     assert m["target_acc"] >= PROBE_TARGET_FLOOR, m["errors"]
 
+
+
+def test_blind_floor():
+    """Sentences coded by someone who never saw the rules: the estimate for unseen text."""
+    sys.path.insert(0, str(REPO / "evaluation"))
+    from eval_event_probe import read_probe, score
+    m = score(read_probe(REPO / "evaluation" / "event_blind.tsv"))
+    assert m["n"] == 170
+    assert m["type_acc"] >= BLIND_FLOORS[0], m["errors"]
+    assert m["macro_f1"] >= BLIND_FLOORS[1], m["per_type_f1"]
+    assert m["source_acc"] >= BLIND_FLOORS[2], m["errors"]
+    assert m["target_acc"] >= BLIND_FLOORS[3], m["errors"]
 
 def test_titled_actor_of_unknown_country_keeps_the_event(reader):
     evs = code(reader, "Judge Maria Lopez opened an investigation into the contracts.")
@@ -193,10 +206,12 @@ def plover_scores(shared_dir):
 
 
 @pytest.mark.parametrize("part, floors", [
-    ("all", (0.89, 0.83, 0.90, 0.89)),
-    # the rules were developed on the errors of half a only: half b is the held-out estimate
-    ("a", (0.97, 0.90, 0.95, 0.91)),
-    ("b", (0.79, 0.70, 0.83, 0.86)),
+    ("all", (0.95, 0.88, 0.95, 0.93)),
+    # half a's errors shaped the rules from the start; half b's were read in a later round
+    # (before it, b scored 0.81 / 0.72 / 0.85 / 0.88), so neither is a held-out estimate now:
+    # that is event_blind.tsv, scored by test_blind_floor
+    ("a", (0.98, 0.92, 0.97, 0.92)),
+    ("b", (0.90, 0.82, 0.92, 0.95)),
 ])
 def test_plover_floor(plover_scores, part, floors):
     m = plover_scores[part]
@@ -220,9 +235,11 @@ def test_seed_events_floor(reader, shared_dir):
 
 # floors: the measured figure minus a small margin (they only rise)
 SEED_EVENTS_FLOOR = 13
-PROBE_TYPE_FLOOR = 0.995
-PROBE_SOURCE_FLOOR = 0.985
-PROBE_TARGET_FLOOR = 0.955
+PROBE_TYPE_FLOOR = 0.998
+PROBE_F1_FLOOR = 0.975
+PROBE_SOURCE_FLOOR = 0.988
+PROBE_TARGET_FLOOR = 0.965
+BLIND_FLOORS = (0.90, 0.875, 0.98, 0.92)  # type, macro-F1, source, target (measured 0.906 / 0.881 / 0.982 / 0.924)
 
 
 @pytest.mark.parametrize("text, etype, a1, a2", [
