@@ -11,8 +11,9 @@ the other.  The rules were first developed looking at the errors of half
 ``a`` only, with half ``b`` as the estimate for records never seen (0.81 type
 accuracy, 0.72 macro-F1, 0.85 / 0.88 source / target then); half ``b``'s errors
 were read in a later round, so neither half is held out any more.  The estimate
-for unseen sentences is ``eval_event_probe.py --probe evaluation/event_blind.tsv``,
-a set written by someone who never saw the coder and never tuned against.  Organisation short names are reported as their actor class (IGO
+for unseen sentences is ``eval_event_probe.py --probe evaluation/event_blind_gsr.tsv``
+(new sentences in these records' style and conventions) and ``event_blind.tsv``,
+both written by people who never saw the coder, and never tuned against.  Organisation short names are reported as their actor class (IGO
 or NGO), as the PLOVER records code them.
 """
 from __future__ import annotations

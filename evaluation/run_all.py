@@ -27,6 +27,8 @@ EVALUATIONS = [
     ("copies", "eval_copies.py", []),
     ("facts: PLOVER events", "eval_events.py", []),
     ("facts: events, blind set", "eval_event_probe.py", ["--probe", str(HERE / "event_blind.tsv")]),
+    ("facts: events, blind set in the PLOVER records' conventions", "eval_event_probe.py",
+     ["--probe", str(HERE / "event_blind_gsr.tsv")]),
     ("facts: events, own sentences", "eval_event_probe.py", []),
     ("facts: seeds", "eval_facts_seeds.py", []),
     ("whole pipeline: seeds", "eval_seeds.py", []),

@@ -135,17 +135,23 @@ def test_probe_sentences_floor():
     assert m["target_acc"] >= PROBE_TARGET_FLOOR, m["errors"]
 
 
-
-def test_blind_floor():
-    """Sentences coded by someone who never saw the rules: the estimate for unseen text."""
+@pytest.mark.parametrize("name, floors", [
+    # type, macro-F1, source, target; measured 0.906 / 0.881 / 0.982 / 0.924
+    ("event_blind.tsv", (0.90, 0.875, 0.98, 0.92)),
+    # in the PLOVER records' conventions and proportions; measured 0.897 / 0.864 / 0.936 / 0.931
+    ("event_blind_gsr.tsv", (0.89, 0.86, 0.93, 0.93)),
+])
+def test_blind_floor(name, floors):
+    """Sentences coded by people who never saw the rules: the estimate for unseen text."""
     sys.path.insert(0, str(REPO / "evaluation"))
     from eval_event_probe import read_probe, score
-    m = score(read_probe(REPO / "evaluation" / "event_blind.tsv"))
-    assert m["n"] == 170
-    assert m["type_acc"] >= BLIND_FLOORS[0], m["errors"]
-    assert m["macro_f1"] >= BLIND_FLOORS[1], m["per_type_f1"]
-    assert m["source_acc"] >= BLIND_FLOORS[2], m["errors"]
-    assert m["target_acc"] >= BLIND_FLOORS[3], m["errors"]
+    m = score(read_probe(REPO / "evaluation" / name))
+    assert m["n"] >= 170
+    assert m["type_acc"] >= floors[0], m["errors"]
+    assert m["macro_f1"] >= floors[1], m["per_type_f1"]
+    assert m["source_acc"] >= floors[2], m["errors"]
+    assert m["target_acc"] >= floors[3], m["errors"]
+
 
 def test_titled_actor_of_unknown_country_keeps_the_event(reader):
     evs = code(reader, "Judge Maria Lopez opened an investigation into the contracts.")
@@ -209,7 +215,7 @@ def plover_scores(shared_dir):
     ("all", (0.95, 0.88, 0.95, 0.93)),
     # half a's errors shaped the rules from the start; half b's were read in a later round
     # (before it, b scored 0.81 / 0.72 / 0.85 / 0.88), so neither is a held-out estimate now:
-    # that is event_blind.tsv, scored by test_blind_floor
+    # those are the blind sets of test_blind_floor
     ("a", (0.98, 0.92, 0.97, 0.92)),
     ("b", (0.90, 0.82, 0.92, 0.95)),
 ])
@@ -239,7 +245,6 @@ PROBE_TYPE_FLOOR = 0.998
 PROBE_F1_FLOOR = 0.975
 PROBE_SOURCE_FLOOR = 0.988
 PROBE_TARGET_FLOOR = 0.965
-BLIND_FLOORS = (0.90, 0.875, 0.98, 0.92)  # type, macro-F1, source, target (measured 0.906 / 0.881 / 0.982 / 0.924)
 
 
 @pytest.mark.parametrize("text, etype, a1, a2", [
