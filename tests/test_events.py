@@ -128,7 +128,7 @@ def test_probe_sentences_floor():
     sys.path.insert(0, str(REPO / "evaluation"))
     from eval_event_probe import read_probe, score
     m = score(read_probe(REPO / "evaluation" / "event_probe.tsv"))
-    assert m["n"] >= 1950
+    assert m["n"] >= 1965
     assert m["type_acc"] >= PROBE_TYPE_FLOOR, m["errors"]
     assert m["macro_f1"] >= PROBE_F1_FLOOR, m["per_type_f1"]
     assert m["source_acc"] >= PROBE_SOURCE_FLOOR, m["errors"]
@@ -136,10 +136,10 @@ def test_probe_sentences_floor():
 
 
 @pytest.mark.parametrize("name, floors", [
-    # type, macro-F1, source, target; measured 0.906 / 0.881 / 0.982 / 0.924
-    ("event_blind.tsv", (0.90, 0.875, 0.98, 0.92)),
-    # in the PLOVER records' conventions and proportions; measured 0.897 / 0.864 / 0.936 / 0.931
-    ("event_blind_gsr.tsv", (0.89, 0.86, 0.93, 0.93)),
+    # type, macro-F1, source, target; measured 0.906 / 0.886 / 0.982 / 0.924
+    ("event_blind.tsv", (0.90, 0.88, 0.98, 0.92)),
+    # in the PLOVER records' conventions and proportions; measured 0.897 / 0.870 / 0.936 / 0.931
+    ("event_blind_gsr.tsv", (0.89, 0.865, 0.93, 0.93)),
 ])
 def test_blind_floor(name, floors):
     """Sentences coded by people who never saw the rules: the estimate for unseen text."""
@@ -212,12 +212,12 @@ def plover_scores(shared_dir):
 
 
 @pytest.mark.parametrize("part, floors", [
-    ("all", (0.95, 0.88, 0.95, 0.93)),
+    ("all", (0.95, 0.89, 0.95, 0.93)),
     # half a's errors shaped the rules from the start; half b's were read in a later round
     # (before it, b scored 0.81 / 0.72 / 0.85 / 0.88), so neither is a held-out estimate now:
     # those are the blind sets of test_blind_floor
     ("a", (0.98, 0.92, 0.97, 0.92)),
-    ("b", (0.90, 0.82, 0.92, 0.95)),
+    ("b", (0.91, 0.84, 0.92, 0.95)),
 ])
 def test_plover_floor(plover_scores, part, floors):
     m = plover_scores[part]
@@ -468,6 +468,16 @@ def test_stances_receivers_descriptions_and_arrivals(reader, text, etype, a1, a2
     "The company will pay 334 million dollars for the chip maker.",  # a purchase is no aid
     "The trade deal could now be pushed into next year.",  # no troops, no incursion
     "The trade war is paralyzing firms that rely on exports.",  # no civilians, no protest
+    # a verb of the lexicon in its everyday sense: the frame shows it
+    "Kazakhstan receives two thirds of the canal's summer flow.",  # goods, not a visit
+    "We are talking about water that thousands of families depend on.",  # speech, not talks
+    "The canal, dug in the 1970s, irrigates 38,000 hectares.",  # a date, not "dug in"
+    "Engineers lowered the gates because a concrete sluice structure had cracked.",  # no crackdown
+    "The headworks, which stand on the Uzbek side of the border, were built in 1974.",  # no stance
+    "If we had left the gates open, the whole structure could have failed.",  # no withdrawal
+    "It is tempting to call the matter closed.",  # naming, not a call for anything
+    "The two governments both helped to create the crisis.",  # the helped act is no event
+    "The ambassador handed him a note on the schedule of the visit.",  # a message, not a hand-over
 ])
 def test_everyday_uses_are_no_events(reader, text):
     assert code(reader, text) == [], text

@@ -105,7 +105,7 @@ _add("SANCTION", "reduce, downgrade, isolate")
 _add("COERCE", "force, compel, expel")
 # COERCE: arrest, detain, deport, ban, seize, raid, curfew, crack down
 _add("COERCE", "arrest, detain, deport, jail, imprison, seize, confiscate, raid, ban, "
-     "outlaw, prevent, censor, crack, disperse, expel, kidnap, abduct, capture, sentence, "
+     "outlaw, prevent, censor, disperse, expel, kidnap, abduct, capture, sentence, "
      "convict, execute, hang, prosecute, evict, impose, restrict, silence, suppress, "
      "intercept, search, round, nab, apprehend, storm, besiege, blockade, hijack, "
      "confine, extradite forcibly, punish, dissolve, close down, shut down, repress, torture")
@@ -122,7 +122,7 @@ _add("AGREE", "accept, adopt, unite, embrace, affirm, reaffirm, renew, extend a 
 _add("CONSULT", "attend, gather, assemble, contact, call up, brief, interview, sit, dialogue, "
      "converse, correspond, arrive, fly, journey, invite for talks")
 _add("SUPPORT", "favor, favour, advocate, uphold, bless, admire, celebrate, acclaim, hail, "
-     "vouch, testify, stand, cheer, rally behind, sympathise")
+     "vouch, testify, cheer, rally behind, sympathise")
 _add("COOPERATE", "reconcile, unite forces, cooperate militarily, pool, merge, liaise, "
      "synchronize, harmonise")
 _add("AID", "donate, supply, ship, airdrop, distribute, rebuild, reconstruct, resettle, "
@@ -172,7 +172,8 @@ PHRASES: dict[str, str | tuple[str, float]] = {
     "call off": "CONCEDE", "return to": "CONSULT", "arrive in": "CONSULT", "fly to": "CONSULT",
     "travel to": "CONSULT", "sit down": "CONSULT", "resume talk": "CONSULT", "open talk": "CONSULT",
     "reopen border": "CONCEDE",
-    "side with": "SUPPORT", "stand by": "SUPPORT", "vote for": "SUPPORT",
+    "side with": "SUPPORT", "stand by": "SUPPORT", "stand with": "SUPPORT", "stand alongside": "SUPPORT",
+    "stand shoulder": "SUPPORT", "stand up for": "SUPPORT", "vote for": "SUPPORT",
     "vote against": "REJECT", "cut off": "SANCTION", "break off": "SANCTION", "pull out": "RETREAT", "pull back": "RETREAT",
     "step down": "RETREAT", "walk out": "PROTEST", "sit in": "PROTEST",
     "relinquish control": "RETREAT", "relinquish power": "RETREAT", "cede control": "RETREAT",
@@ -864,7 +865,7 @@ NOUNS.update({"military parade": "MOBILIZE", "show of force": "MOBILIZE", "missi
 
 #: documents whose clause states their issuer's act ("issued a declaration demanding ...")
 DOCUMENT_NOUNS = frozenset("declaration statement communique resolution letter appeal report decree note "
-                           "message memorandum manifesto ultimatum".split())
+                           "message memorandum memo manifesto ultimatum document dossier invitation".split())
 
 #: verbs whose complement did not happen ("failed to hand over the documents")
 FAIL_VERBS = frozenset("fail neglect omit".split())
@@ -1117,3 +1118,16 @@ PHRASES.update({"declare siege": "COERCE", "impose siege": "COERCE"})
 _add("ASSAULT", "dynamite, vandalize, vandalise, smash, ransack")
 #: "hackers broke into the networks of defence contractors", "troops broke into the offices of the paper"
 PHRASES.update({"break into": "COERCE"})
+
+# Verbs whose everyday senses name no political act: the frame decides (``events._plain_sense``).
+#: who is received, as a visit ("received the envoy", "received a delegation"), beside officials'
+#: titles and entity names; "receives two thirds of the flow" is no meeting
+GUEST_NOUNS = frozenset("""
+visitor visitors guest guests delegation delegations counterpart counterparts envoy envoys mission team
+""".split())
+#: people taken in as help: receiving them is aid ("Jordan received thousands of refugees")
+SHELTERED_NOUNS = frozenset("refugee refugees migrant migrants asylum-seekers evacuees displaced".split())
+#: what a handed note can carry that makes it a formal complaint ("handed a note of protest")
+COMPLAINT_WORDS = frozenset("protest protests complaint complaints objection objections grievance".split())
+#: verbs that hand over papers (``DOCUMENT_NOUNS``): handing one is a message, not a concession
+HANDING_VERBS = frozenset("hand deliver submit present send pass give".split())

@@ -45,7 +45,7 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "for", "upon", "over",
-                "into", "in", "along", "near", "across", "opposite"}
+                "into", "in", "along", "alongside", "behind", "near", "across", "opposite"}
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 DOMESTIC = {"COERCE", "PROTEST", "CONCEDE", "REJECT", "RETREAT"}
 PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "i", "you", "him", "them"}
@@ -228,7 +228,8 @@ def _classify_verb_raw(tok):
                         if p.dep_ == "pobj":
                             keys.append(f"{lemma} {p.lemma_.lower()}")
         if c.dep_ == "prep":
-            keys.append(f"{lemma} {c.lower_}")
+            if not _dated(c):
+                keys.append(f"{lemma} {c.lower_}")  # "dug in the 1970s" is no "dig in"
             for p in c.children:
                 if p.dep_ == "pobj":
                     keys.append(f"{lemma} {p.lemma_.lower()}")
@@ -313,11 +314,71 @@ def _classify_verb_raw(tok):
         for c in left:  # "quit the alliance", "withdrew from the non-proliferation treaty"
             if c.lemma_.lower() in lx.ORG_NOUNS or gz.org_short(c.text):
                 return "SANCTION", lx.CATEGORIES["SANCTION"][1], f"{lemma} {c.text}"
+    plain = _plain_sense(tok, lemma, kids)
+    if plain is not None:
+        return plain or None
     if lemma in lx.VERBS:
         cat, inten = _entry(lx.VERBS[lemma])
         if cat == "SANCTION" and lemma in lx.REDUCING_VERBS:
             return _reduced(tok, lemma, kids)
         return cat, inten, lemma
+    return None
+
+
+def _dated(prep) -> bool:
+    """Whether a preposition introduces a time ("in the 1970s", "on Tuesday")."""
+    return any(p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in lx.TIME_NOUNS)
+               for p in prep.children)
+
+
+def _party(o) -> bool:
+    """Whether a noun phrase's head names a party: a person, state, people or organisation, or
+    its officials (its clauses do not count: "the link Astana had drawn" is no party)."""
+    words = [o, *o.conjuncts]
+    words += [g for w in list(words) for g in w.children if g.dep_ in ("compound", "amod", "poss", "appos", "nmod")]
+    return any(w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or w.lemma_.lower() in gz.AGENT_NOUNS
+               or w.lower_ in gz.AGENT_NOUNS or w.lemma_.lower() in lx.GUEST_NOUNS for w in words)
+
+
+def _plain_sense(tok, lemma: str, kids):
+    """A verb of the lexicon used in an everyday sense its frame shows: ``()`` for no event, a
+    (category, intensity, words) triple for another act, None when the lexicon's entry stands."""
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    preps = {c.lower_ for c in kids if c.dep_ == "prep" and not _dated(c)}
+    if lemma == "receive" and any(o.lemma_.lower() in lx.SHELTERED_NOUNS or any(
+            g.dep_ == "prep" and g.lower_ == "of" and any(p.lemma_.lower() in lx.SHELTERED_NOUNS for p in g.children)
+            for g in o.children) for o in objs):
+        return "AID", lx.CATEGORIES["AID"][1], "receive refugees"  # "received thousands of refugees from Syria"
+    if lemma == "receive" and objs and not any(_party(o) or _classify_noun(o) for o in objs):
+        return ()  # "Kazakhstan receives two thirds of the flow": no visit
+    if lemma == "talk" and preps & {"about", "of"} and not preps & {"with", "to", "between"} and all(
+            c.pos_ == "PRON" for c in kids if c.dep_ in SUBJ_DEPS):
+        return ()  # "we are talking about water": speech, not talks
+    if lemma in lx.HANDING_VERBS:
+        for o in objs:
+            if o.lemma_.lower() in lx.COMPLAINT_WORDS:
+                return "ACCUSE", lx.CATEGORIES["ACCUSE"][1], f"{lemma} complaint"  # "handed a complaint to the envoy"
+            if o.lemma_.lower() in lx.DOCUMENT_NOUNS and not _classify_noun(o):  # an ultimatum is its own act
+                if any(w.lemma_.lower() in lx.COMPLAINT_WORDS for w in o.subtree):
+                    return "ACCUSE", lx.CATEGORIES["ACCUSE"][1], f"{lemma} protest note"
+                return ()  # "handed him a note": a message, not a hand-over
+    if lemma == "call" and not preps & {"for", "on", "upon"} and not any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in kids):
+        if not objs:  # "Macron called Putin", parsed as naming with no object
+            objs = [c for c in kids if c.dep_ == "oprd" and c.pos_ == "PROPN" and _party(c)]
+        elif any(c.dep_ == "oprd" for c in kids) or any(g.dep_ in ("oprd", "appos") for o in objs for g in o.children):
+            return ()  # "called the matter closed": naming, and neither praise nor blame
+        if objs and all(_party(o) for o in objs):
+            return "CONSULT", lx.CATEGORIES["CONSULT"][1], "call"  # "Macron called Putin on Tuesday"
+        if objs:
+            return ()  # "called the link artificial", misparsed: no request without "for", "on" or "to"
+    if lemma == "help" and not any(c.dep_ in ("dobj", "dative") for c in kids):
+        for c in kids:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                got = _classify_verb(c)  # "sent police to help train the new force": the helped act
+                return (got[0], got[1], f"help {got[2]}") if got else ()  # "helped to create a crisis"
+    if lemma == "leave" and any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ" for c in kids):
+        return ()  # "had left the gates open"
     return None
 
 
