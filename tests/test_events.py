@@ -478,6 +478,7 @@ def test_stances_receivers_descriptions_and_arrivals(reader, text, etype, a1, a2
     "It is tempting to call the matter closed.",  # naming, not a call for anything
     "The two governments both helped to create the crisis.",  # the helped act is no event
     "The ambassador handed him a note on the schedule of the visit.",  # a message, not a hand-over
+    "The Kremlin declined to comment on the report.",  # no comment rejects no party
 ])
 def test_everyday_uses_are_no_events(reader, text):
     assert code(reader, text) == [], text

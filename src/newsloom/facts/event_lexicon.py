@@ -1131,3 +1131,6 @@ SHELTERED_NOUNS = frozenset("refugee refugees migrant migrants asylum-seekers ev
 COMPLAINT_WORDS = frozenset("protest protests complaint complaints objection objections grievance".split())
 #: verbs that hand over papers (``DOCUMENT_NOUNS``): handing one is a message, not a concession
 HANDING_VERBS = frozenset("hand deliver submit present send pass give".split())
+#: "declined to comment": refusing to speak to reporters rejects no party
+NO_COMMENT_VERBS = frozenset("comment elaborate speculate confirm specify disclose".split())
+REFUSAL_VERBS = frozenset("decline refuse".split())

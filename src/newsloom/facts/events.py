@@ -377,6 +377,8 @@ def _plain_sense(tok, lemma: str, kids):
             if c.dep_ == "xcomp" and c.pos_ == "VERB":
                 got = _classify_verb(c)  # "sent police to help train the new force": the helped act
                 return (got[0], got[1], f"help {got[2]}") if got else ()  # "helped to create a crisis"
+    if lemma in lx.REFUSAL_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in lx.NO_COMMENT_VERBS for c in kids):
+        return ()  # "the Kremlin declined to comment on the report"
     if lemma == "leave" and any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ" for c in kids):
         return ()  # "had left the gates open"
     return None
