@@ -124,10 +124,10 @@ def test_titles_and_dotted_names_are_coded(reader):
     assert (ev.type, ev.actor1, ev.actor2) == ("CONSULT", "USA", "CHN")
 
 
-def test_probe_sentences_floor():
+def test_probe_sentences_floor(reader):
     sys.path.insert(0, str(REPO / "evaluation"))
     from eval_event_probe import read_probe, score
-    m = score(read_probe(REPO / "evaluation" / "event_probe.tsv"))
+    m = score(read_probe(REPO / "evaluation" / "event_probe.tsv"), reader)
     assert m["n"] >= 1965
     assert m["type_acc"] >= PROBE_TYPE_FLOOR, m["errors"]
     assert m["macro_f1"] >= PROBE_F1_FLOOR, m["per_type_f1"]
@@ -141,11 +141,11 @@ def test_probe_sentences_floor():
     # in the PLOVER records' conventions and proportions; measured 0.897 / 0.870 / 0.936 / 0.931
     ("event_blind_gsr.tsv", (0.89, 0.865, 0.93, 0.93)),
 ])
-def test_blind_floor(name, floors):
+def test_blind_floor(reader, name, floors):
     """Sentences coded by people who never saw the rules: the estimate for unseen text."""
     sys.path.insert(0, str(REPO / "evaluation"))
     from eval_event_probe import read_probe, score
-    m = score(read_probe(REPO / "evaluation" / name))
+    m = score(read_probe(REPO / "evaluation" / name), reader)
     assert m["n"] >= 170
     assert m["type_acc"] >= floors[0], m["errors"]
     assert m["macro_f1"] >= floors[1], m["per_type_f1"]

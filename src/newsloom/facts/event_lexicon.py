@@ -173,7 +173,7 @@ PHRASES: dict[str, str | tuple[str, float]] = {
     "travel to": "CONSULT", "sit down": "CONSULT", "resume talk": "CONSULT", "open talk": "CONSULT",
     "reopen border": "CONCEDE",
     "side with": "SUPPORT", "stand by": "SUPPORT", "stand with": "SUPPORT", "stand alongside": "SUPPORT",
-    "stand shoulder": "SUPPORT", "stand up for": "SUPPORT", "vote for": "SUPPORT",
+    "stand shoulder": "SUPPORT", "vote for": "SUPPORT",
     "vote against": "REJECT", "cut off": "SANCTION", "break off": "SANCTION", "pull out": "RETREAT", "pull back": "RETREAT",
     "step down": "RETREAT", "walk out": "PROTEST", "sit in": "PROTEST",
     "relinquish control": "RETREAT", "relinquish power": "RETREAT", "cede control": "RETREAT",
@@ -249,7 +249,8 @@ PHRASES: dict[str, str | tuple[str, float]] = {
     "deny entry": "COERCE", "deny access": "COERCE", "deny responsibility": "REJECT",
     "deny involvement": "REJECT", "deny charge": "REJECT", "deny allegation": "REJECT",
     "refuse entry": "COERCE", "grant amnesty": "CONCEDE", "grant pardon": "CONCEDE",
-    "open door": "AID", "accept refugee": "AID", "admit refugee": "AID",
+    "open door": "AID", "accept refugee": "AID", "admit refugee": "AID", "receive refugee": "AID",
+    "receive migrant": "AID", "receive evacuee": "AID",
     "engage cleansing": "ASSAULT", "engage fighting": "ASSAULT", "engage talk": "CONSULT",
     "take part": "CONSULT", "play role": "CONSULT",
     "establish tie": "SUPPORT", "establish relation": "SUPPORT", "upgrade tie": "SUPPORT",
@@ -1125,8 +1126,6 @@ PHRASES.update({"break into": "COERCE"})
 GUEST_NOUNS = frozenset("""
 visitor visitors guest guests delegation delegations counterpart counterparts envoy envoys mission team
 """.split())
-#: people taken in as help: receiving them is aid ("Jordan received thousands of refugees")
-SHELTERED_NOUNS = frozenset("refugee refugees migrant migrants asylum-seekers evacuees displaced".split())
 #: what a handed note can carry that makes it a formal complaint ("handed a note of protest")
 COMPLAINT_WORDS = frozenset("protest protests complaint complaints objection objections grievance".split())
 #: verbs that hand over papers (``DOCUMENT_NOUNS``): handing one is a message, not a concession

@@ -345,23 +345,19 @@ def _plain_sense(tok, lemma: str, kids):
     (category, intensity, words) triple for another act, None when the lexicon's entry stands."""
     objs = [c for c in kids if c.dep_ == "dobj"]
     preps = {c.lower_ for c in kids if c.dep_ == "prep" and not _dated(c)}
-    if lemma == "receive" and any(o.lemma_.lower() in lx.SHELTERED_NOUNS or any(
-            g.dep_ == "prep" and g.lower_ == "of" and any(p.lemma_.lower() in lx.SHELTERED_NOUNS for p in g.children)
-            for g in o.children) for o in objs):
-        return "AID", lx.CATEGORIES["AID"][1], "receive refugees"  # "received thousands of refugees from Syria"
     if lemma == "receive" and objs and not any(_party(o) or _classify_noun(o) for o in objs):
         return ()  # "Kazakhstan receives two thirds of the flow": no visit
     if lemma == "talk" and preps & {"about", "of"} and not preps & {"with", "to", "between"} and all(
             c.pos_ == "PRON" for c in kids if c.dep_ in SUBJ_DEPS):
         return ()  # "we are talking about water": speech, not talks
-    if lemma in lx.HANDING_VERBS:
-        for o in objs:
-            if o.lemma_.lower() in lx.COMPLAINT_WORDS:
-                return "ACCUSE", lx.CATEGORIES["ACCUSE"][1], f"{lemma} complaint"  # "handed a complaint to the envoy"
-            if o.lemma_.lower() in lx.DOCUMENT_NOUNS and not _classify_noun(o):  # an ultimatum is its own act
-                if any(w.lemma_.lower() in lx.COMPLAINT_WORDS for w in o.subtree):
-                    return "ACCUSE", lx.CATEGORIES["ACCUSE"][1], f"{lemma} protest note"
-                return ()  # "handed him a note": a message, not a hand-over
+    handed = objs if lemma in lx.HANDING_VERBS else []
+    for o in handed:
+        head = o.lemma_.lower()
+        paper = head in lx.DOCUMENT_NOUNS and not _classify_noun(o)  # an ultimatum is its own act
+        if head in lx.COMPLAINT_WORDS or paper and any(w.lemma_.lower() in lx.COMPLAINT_WORDS for w in o.subtree):
+            return "ACCUSE", lx.CATEGORIES["ACCUSE"][1], f"{lemma} {'protest note' if paper else head}"
+        if paper:
+            return ()  # "handed him a note": a message, not a hand-over
     if lemma == "call" and not preps & {"for", "on", "upon"} and not any(
             c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in kids):
         if not objs:  # "Macron called Putin", parsed as naming with no object
